@@ -22,6 +22,8 @@ export interface FaceMeasurement {
   /** Top of the head (hair included) on the face's vertical axis. */
   readonly crown: Point;
   readonly crownSource: CrownSource;
+  /** The hair reaches the top edge of the source photo, so the true crown is not in the picture. */
+  readonly crownCutOff: boolean;
   /** Top of the skull without hair, estimated from landmarks (rules that measure without hair). */
   readonly crownWithoutHair: Point;
   readonly chin: Point;

@@ -1,0 +1,146 @@
+import type { Adjustments } from '../core/crop/adjustments';
+import { solveCrop } from '../core/crop/solve-crop';
+import { measureFace } from '../core/face/measure-face';
+import { encodeJpeg } from '../render/encode-jpeg';
+import { renderPhoto } from '../render/render-photo';
+import { documentSpecs, findProducibleSpec } from '../specs';
+import type { PhotoStore } from '../store/photo-store';
+import type { PipelineServices } from '../store/pipeline-services';
+import { selectBackground, selectMeasurement, selectPlan, selectSpec, selectWarnings } from '../store/selectors';
+
+/**
+ * A small API on window for the batch command (scripts/idphoto.mjs) and the e2e tests: the same store and
+ * pipeline the UI uses, driven from headless Chromium. There is no second pipeline in Node.
+ */
+function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(s);
+}
+
+function fromBase64(b64: string): Uint8Array {
+  const s = atob(b64);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+export interface ProcessRequest {
+  name: string;
+  base64: string;
+  specId: string;
+  adjustments?: Partial<Adjustments>;
+}
+
+function waitForSettled(store: PhotoStore): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const s = store.getState().stage;
+      return s === 'ready' || s === 'idle';
+    };
+    if (check()) return resolve();
+    const off = store.subscribe(() => {
+      if (check()) {
+        off();
+        resolve();
+      }
+    });
+  });
+}
+
+export function registerAutomation(store: PhotoStore, services: PipelineServices): void {
+  const api = {
+    listSpecs: () => documentSpecs,
+
+    async process(request: ProcessRequest) {
+      const spec = findProducibleSpec(request.specId);
+      if (!spec) return { ok: false as const, error: { key: 'unknown-spec', detail: request.specId } };
+      const started = performance.now();
+      store.getState().setSpec(spec);
+      const accepted = await store.getState().loadPhoto(new Blob([fromBase64(request.base64) as BlobPart]), request.name);
+      await waitForSettled(store);
+      const state = store.getState();
+      if (!accepted || !state.photo) {
+        return { ok: false as const, error: { key: state.error?.key ?? 'unknown', detail: state.error?.detail ?? '' } };
+      }
+      if (request.adjustments) state.setAdjustments(request.adjustments, spec);
+      const settled = store.getState();
+      const face = selectMeasurement(settled);
+      const t0 = performance.now();
+      const plan = face ? solveCrop(selectSpec(settled), face, settled.adjustments) : null;
+      const solveMs = performance.now() - t0;
+      if (!face || !plan || selectPlan(settled) === null) return { ok: false as const, error: { key: 'render-failed', detail: 'no crop plan' } };
+      const t1 = performance.now();
+      const canvas = await renderPhoto({ source: settled.photo!.bitmap, plan, background: selectBackground(settled), matte: settled.matte });
+      const renderMs = performance.now() - t1;
+      const t2 = performance.now();
+      const jpeg = await encodeJpeg(canvas, plan.dpi);
+      const encodeMs = performance.now() - t2;
+      const timings = settled.timings;
+      return {
+        ok: true as const,
+        jpegBase64: toBase64(jpeg),
+        report: {
+          specId: spec.id,
+          source: {
+            fileName: request.name,
+            format: settled.photo!.format,
+            widthPx: settled.photo!.originalWidthPx,
+            heightPx: settled.photo!.originalHeightPx,
+            decodedWidthPx: settled.photo!.bitmap.width,
+            decodedHeightPx: settled.photo!.bitmap.height,
+          },
+          measured: {
+            units: 'decoded source px',
+            crown: face.crown,
+            crownSource: face.crownSource,
+            chin: face.chin,
+            eyeImageLeft: face.eyeImageLeft,
+            eyeImageRight: face.eyeImageRight,
+            faceImageLeft: face.faceImageLeft,
+            faceImageRight: face.faceImageRight,
+            rollDeg: face.rollDeg,
+            pose: face.pose,
+            faceCount: face.faceCount,
+          },
+          output: {
+            widthPx: plan.outputWidthPx,
+            heightPx: plan.outputHeightPx,
+            dpi: plan.dpi,
+            faceHeightMm: plan.faceHeightMm,
+            topMarginMm: plan.topMarginMm,
+            offsetXMm: plan.offsetXMm,
+            chinToBottomMm: plan.chinToBottomMm,
+            eyeLineFromBottomMm: plan.eyeLineFromBottomMm,
+            jpegBytes: jpeg.length,
+          },
+          adjustments: settled.adjustments,
+          plan,
+          timingsMs: {
+            decode: timings?.decodeMs ?? null,
+            landmarks: timings?.landmarksMs ?? null,
+            matte: timings?.matteMs ?? null,
+            solve: solveMs,
+            render: renderMs,
+            encode: encodeMs,
+            total: performance.now() - started,
+          },
+          warnings: selectWarnings(settled),
+        },
+      };
+    },
+
+    /** Measures a photo without touching the app's state (e2e: measure the output JPEG again). */
+    async measure(base64: string) {
+      const decoded = await services.decode(new Blob([fromBase64(base64) as BlobPart]), 'measure.jpg');
+      const controller = new AbortController();
+      const { faces } = await services.detectFaces(decoded.bitmap, controller.signal);
+      if (faces.length === 0) return null;
+      const matte = await services.segmentPerson(decoded.bitmap, () => undefined, controller.signal);
+      const face = measureFace(faces, { widthPx: decoded.bitmap.width, heightPx: decoded.bitmap.height }, matte);
+      return { widthPx: decoded.bitmap.width, heightPx: decoded.bitmap.height, face };
+    },
+  };
+  (window as unknown as { idPhoto: typeof api }).idPhoto = api;
+}

@@ -1,0 +1,25 @@
+import { FaceLandmarkService } from '../ml/face-landmarks';
+import { PersonMatteService } from '../ml/person-matte';
+import { decodeImage } from '../platform/decode-image';
+import type { PipelineServices } from '../store/pipeline-services';
+
+/** The real adapters behind the store's pipeline. Workers start lazily, on the first use. */
+export function createServices(): PipelineServices {
+  let landmarks: FaceLandmarkService | null = null;
+  let matte: PersonMatteService | null = null;
+  const landmarkService = () => (landmarks ??= new FaceLandmarkService());
+  const matteService = () => (matte ??= new PersonMatteService());
+  return {
+    decode: decodeImage,
+    async detectFaces(bitmap, signal) {
+      return landmarkService().detect(bitmap, signal);
+    },
+    async segmentPerson(bitmap, onProgress, signal) {
+      return matteService().segment(bitmap, onProgress, signal);
+    },
+    warmUp() {
+      void landmarkService().whenReady().catch((error: unknown) => console.error('face landmarker failed to load', error));
+      matteService().preload();
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initI18n } from '../i18n/i18n';
+import { findProducibleSpec } from '../specs';
+import { createPhotoStore } from '../store/photo-store';
+import { App } from '../ui/App';
+import { StoreProvider } from '../ui/shared/store-context';
+import { registerAutomation } from './automation';
+import { createServices } from './create-services';
+import '../ui/styles.css';
+
+initI18n();
+const services = createServices();
+/** The residence card is the photo our users need most often (every visa change or renewal). */
+const initialSpec = findProducibleSpec('jp-residence-card');
+if (!initialSpec) throw new Error('jp-residence-card missing from the spec table');
+const store = createPhotoStore(services, initialSpec);
+services.warmUp();
+registerAutomation(store, services);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing in index.html');
+createRoot(root).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);

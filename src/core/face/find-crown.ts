@@ -1,0 +1,89 @@
+import type { Point } from '../geometry';
+import type { PersonMatte } from './face-landmarks';
+
+/** Alpha at or above this is the person (DESIGN.md: topmost row whose alpha ≥ 0.5). */
+const PERSON_ALPHA = 128;
+/** Share of band columns allowed to poke above the crown: stray hairs do not set the crown. */
+const STRAY_HAIR_SHARE = 0.1;
+/** Gap of see-through hair, as a share of the forehead-to-chin length, that a column may bridge going up. */
+const HAIR_GAP_SHARE = 0.03;
+/** Fewer valid columns than this share means the matte missed the head; fall back to the estimate. */
+const MIN_VALID_COLUMN_SHARE = 0.3;
+/** When at least this share of columns runs into the top edge, the crown is outside the photo. */
+const CUT_OFF_COLUMN_SHARE = 0.5;
+
+/** The face's own frame: origin between the eyes, `right` along the eye line, `down` towards the chin. */
+export interface FaceFrame {
+  readonly origin: Point;
+  readonly right: Point;
+  readonly down: Point;
+}
+
+export function toFrame(frame: FaceFrame, p: Point): { u: number; v: number } {
+  const dx = p.x - frame.origin.x;
+  const dy = p.y - frame.origin.y;
+  return { u: dx * frame.right.x + dy * frame.right.y, v: dx * frame.down.x + dy * frame.down.y };
+}
+
+export function fromFrame(frame: FaceFrame, u: number, v: number): Point {
+  return {
+    x: frame.origin.x + u * frame.right.x + v * frame.down.x,
+    y: frame.origin.y + u * frame.right.y + v * frame.down.y,
+  };
+}
+
+export interface CrownSearch {
+  readonly frame: FaceFrame;
+  /** Band between the outer eye corners, in frame units (source px). */
+  readonly bandLeftU: number;
+  readonly bandRightU: number;
+  /** Where each column starts going up: the upper forehead (landmark 10). */
+  readonly foreheadV: number;
+  readonly chinV: number;
+}
+
+export type CrownResult =
+  | { readonly kind: 'found'; readonly crownV: number }
+  | { readonly kind: 'cut-off' }
+  | { readonly kind: 'not-found' };
+
+/**
+ * Top of the head from the person matte: in each column of the band, climb from the forehead while the matte
+ * says "person" (bridging thin gaps), then take a low quantile of the column tops so stray hairs do not count.
+ */
+export function findCrown(matte: PersonMatte, search: CrownSearch): CrownResult {
+  const stepPx = matte.sourcePxPerMattePx;
+  const maxGapPx = Math.max(stepPx * 2, HAIR_GAP_SHARE * (search.chinV - search.foreheadV));
+  const alphaAt = (p: Point): number | null => {
+    const mx = Math.floor(p.x / matte.sourcePxPerMattePx);
+    const my = Math.floor(p.y / matte.sourcePxPerMattePx);
+    if (mx < 0 || my < 0 || mx >= matte.width || my >= matte.height) return null;
+    return matte.alpha[my * matte.width + mx] ?? 0;
+  };
+  const tops: number[] = [];
+  let columns = 0;
+  let cutOff = 0;
+  for (let u = search.bandLeftU; u <= search.bandRightU; u += stepPx) {
+    columns++;
+    const start = alphaAt(fromFrame(search.frame, u, search.foreheadV));
+    if (start === null || start < PERSON_ALPHA) continue;
+    let top = search.foreheadV;
+    let reachedEdge = false;
+    for (let v = search.foreheadV - stepPx; v >= search.foreheadV - 10 * (search.chinV - search.foreheadV); v -= stepPx) {
+      const a = alphaAt(fromFrame(search.frame, u, v));
+      if (a === null) {
+        reachedEdge = top - v <= maxGapPx;
+        break;
+      }
+      if (a >= PERSON_ALPHA) top = v;
+      else if (top - v > maxGapPx) break;
+    }
+    if (reachedEdge) cutOff++;
+    tops.push(top);
+  }
+  if (columns === 0 || tops.length < MIN_VALID_COLUMN_SHARE * columns) return { kind: 'not-found' };
+  if (cutOff >= CUT_OFF_COLUMN_SHARE * tops.length) return { kind: 'cut-off' };
+  tops.sort((a, b) => a - b);
+  const crownV = tops[Math.min(tops.length - 1, Math.floor(STRAY_HAIR_SHARE * tops.length))] ?? search.foreheadV;
+  return { kind: 'found', crownV };
+}

@@ -1,0 +1,118 @@
+import type { FaceLandmarks } from '../core/face/face-landmarks';
+import { faceAreaPx } from '../core/face/face-landmarks';
+import { assetUrls } from './asset-urls';
+import { landmarkResponseSchema, LANDMARK_COUNT, type DetectedFace, type LandmarkResponse } from './landmarks-protocol';
+import { WorkerClient } from './worker-client';
+
+/** Detection works on ≤ 1000 px images in 30–50 ms; larger inputs only cost time (DESIGN.md). */
+const DETECTION_LONG_SIDE_PX = 1000;
+/**
+ * The built-in detector is short-range and misses small faces in wide phone shots (19 of 40, DESIGN.md):
+ * retry on overlapping crops at these zoom factors before saying there is no face.
+ */
+const RETRY_ZOOMS = [2, 3] as const;
+
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LandmarkDetection {
+  /** Largest face first. */
+  readonly faces: readonly FaceLandmarks[];
+  readonly ms: number;
+  /** How many detector passes it took (1 = found on the whole image). */
+  readonly passes: number;
+}
+
+function tiles(width: number, height: number): Rect[] {
+  const out: Rect[] = [];
+  for (const zoom of RETRY_ZOOMS) {
+    const w = width / zoom;
+    const h = height / zoom;
+    // Half-tile steps so that a face cut by one tile's edge is whole in the next.
+    const steps = zoom * 2 - 1;
+    const rects: Rect[] = [];
+    for (let i = 0; i < steps; i++) {
+      for (let j = 0; j < steps; j++) rects.push({ x: (i * w) / 2, y: (j * h) / 2, width: w, height: h });
+    }
+    // Centre first: people put themselves near the middle of the frame.
+    const cx = width / 2;
+    const cy = height / 2;
+    rects.sort((a, b) => Math.hypot(a.x + a.width / 2 - cx, a.y + a.height / 2 - cy) - Math.hypot(b.x + b.width / 2 - cx, b.y + b.height / 2 - cy));
+    out.push(...rects);
+  }
+  return out;
+}
+
+function toSource(face: DetectedFace, rect: Rect): FaceLandmarks {
+  const points = [];
+  for (let i = 0; i < LANDMARK_COUNT; i++) {
+    points.push({ x: rect.x + (face.points[2 * i] ?? 0) * rect.width, y: rect.y + (face.points[2 * i + 1] ?? 0) * rect.height });
+  }
+  return { points, blendshapes: face.blendshapes, matrix: face.matrix };
+}
+
+export class FaceLandmarkService {
+  private readonly client: WorkerClient<LandmarkResponse>;
+  private readonly ready: Promise<void>;
+  private nextId = 1;
+
+  constructor() {
+    const worker = new Worker(new URL('./landmarks.worker.ts', import.meta.url), { name: 'face-landmarks' });
+    this.client = new WorkerClient(worker, landmarkResponseSchema, 'face-landmarks');
+    this.ready = this.client.waitFor((m) => {
+      if (m.type === 'ready') return true;
+      if (m.type === 'error' && m.id === null) throw new Error(m.message);
+      return undefined;
+    }).then(() => undefined);
+    this.client.post({
+      type: 'init',
+      wasmBase: assetUrls.mediapipeWasmBase(),
+      modelUrl: assetUrls.faceLandmarkerModel(),
+      delegate: 'CPU',
+    });
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  private async detectIn(source: ImageBitmap, rect: Rect, signal?: AbortSignal): Promise<{ faces: FaceLandmarks[]; ms: number }> {
+    const scale = Math.min(1, DETECTION_LONG_SIDE_PX / Math.max(rect.width, rect.height));
+    const bitmap = await createImageBitmap(source, rect.x, rect.y, rect.width, rect.height, {
+      resizeWidth: Math.max(1, Math.round(rect.width * scale)),
+      resizeHeight: Math.max(1, Math.round(rect.height * scale)),
+      resizeQuality: 'high',
+    });
+    const id = this.nextId++;
+    const reply = this.client.waitFor((m) => {
+      if (m.type === 'result' && m.id === id) return m;
+      if (m.type === 'error' && (m.id === id || m.id === null)) throw new Error(m.message);
+      return undefined;
+    }, signal);
+    this.client.post({ type: 'detect', id, bitmap }, [bitmap]);
+    const result = await reply;
+    return { faces: result.faces.map((f) => toSource(f, rect)), ms: result.ms };
+  }
+
+  /** Faces in a decoded photo, in its pixels; retries on zoomed crops when the whole photo shows none. */
+  async detect(source: ImageBitmap, signal?: AbortSignal): Promise<LandmarkDetection> {
+    await this.ready;
+    const started = performance.now();
+    const whole = { x: 0, y: 0, width: source.width, height: source.height };
+    let passes = 1;
+    let faces = (await this.detectIn(source, whole, signal)).faces;
+    if (faces.length === 0) {
+      for (const rect of tiles(source.width, source.height)) {
+        passes++;
+        faces = (await this.detectIn(source, rect, signal)).faces;
+        if (faces.length > 0) break;
+      }
+    }
+    faces.sort((a, b) => faceAreaPx(b) - faceAreaPx(a));
+    return { faces, ms: performance.now() - started, passes };
+  }
+}

@@ -1,0 +1,60 @@
+import type { Adjustments } from '../core/crop/adjustments';
+import type { CropPlan } from '../core/crop/crop-plan';
+import { solveCrop } from '../core/crop/solve-crop';
+import { applyCorrections } from '../core/face/apply-corrections';
+import type { FaceMeasurement } from '../core/face/face-measurement';
+import { measureFace } from '../core/face/measure-face';
+import type { PhotoSpec } from '../core/photo-spec';
+import { findProducibleSpec, producibleSpecs } from '../specs';
+import { memoLast } from './memo';
+import type { PhotoState } from './photo-store';
+import type { WarningKey } from './user-error';
+
+const measure = memoLast((faces: PhotoState['faces'], photo: PhotoState['photo'], matte: PhotoState['matte'], corrections: PhotoState['corrections']): FaceMeasurement | null => {
+  if (!photo || faces.length === 0) return null;
+  const measured = measureFace(faces, { widthPx: photo.bitmap.width, heightPx: photo.bitmap.height }, matte);
+  return applyCorrections(measured, corrections);
+});
+
+export function selectMeasurement(state: PhotoState): FaceMeasurement | null {
+  return measure(state.faces, state.photo, state.matte, state.corrections);
+}
+
+export function selectSpec(state: PhotoState): PhotoSpec {
+  const spec = findProducibleSpec(state.specId) ?? producibleSpecs[0];
+  if (!spec) throw new Error('the spec table has no producible row');
+  return spec;
+}
+
+const plan = memoLast((spec: PhotoSpec, face: FaceMeasurement | null, adjustments: Adjustments): CropPlan | null => {
+  if (!face) return null;
+  try {
+    return solveCrop(spec, face, adjustments);
+  } catch (error) {
+    console.error('crop could not be solved', error);
+    return null;
+  }
+});
+
+export function selectPlan(state: PhotoState): CropPlan | null {
+  return plan(selectSpec(state), selectMeasurement(state), state.adjustments);
+}
+
+export function selectBackground(state: PhotoState): string {
+  return state.backgroundColour ?? selectSpec(state).background.default;
+}
+
+/** Crops reaching this far outside the photo without a matte to fill them are reported (issue 2, part 6). */
+const UNCOVERED_SHARE_TO_REPORT = 0.001;
+
+export function selectWarnings(state: PhotoState): WarningKey[] {
+  const warnings: WarningKey[] = [];
+  const face = selectMeasurement(state);
+  const p = selectPlan(state);
+  if (state.faces.length > 1) warnings.push('two-faces');
+  if (face?.crownCutOff) warnings.push('crown-cut-off');
+  else if (face && face.crownSource === 'estimate' && state.stage === 'ready') warnings.push('crown-estimated');
+  if (state.matteFailed) warnings.push('matte-failed');
+  if (p && 1 - p.sourceCoverage > UNCOVERED_SHARE_TO_REPORT) warnings.push(state.matte ? 'crop-filled' : 'crop-outside-photo');
+  return warnings;
+}

@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { PhotoInput } from './capture/PhotoInput';
+import { PhotoPreview } from './adjust/PhotoPreview';
+import { DocumentPicker } from './export/DocumentPicker';
+import { DownloadButton } from './export/DownloadButton';
+import { MeasuredFigures } from './export/MeasuredFigures';
+import { ErrorBanner, Warnings } from './shared/ErrorBanner';
+import { LanguageSwitcher } from './shared/LanguageSwitcher';
+import { Progress } from './shared/Progress';
+import { usePhotoStore } from './shared/store-context';
+
+export function App() {
+  const { t } = useTranslation('common');
+  const hasPhoto = usePhotoStore((s) => s.photo !== null);
+  return (
+    <div className="app">
+      <header className="app__header">
+        <h1 className="app__title">{t('title')}</h1>
+        <LanguageSwitcher />
+      </header>
+      <ErrorBanner />
+      <main className="steps">
+        <section className="step" aria-labelledby="step-photo">
+          <h2 id="step-photo" className="step__title">
+            <span className="step__number">1</span>
+            {t('steps.photo')}
+          </h2>
+          <PhotoInput />
+        </section>
+        <section className="step" aria-labelledby="step-document">
+          <h2 id="step-document" className="step__title">
+            <span className="step__number">2</span>
+            {t('steps.document')}
+          </h2>
+          <DocumentPicker />
+        </section>
+        <section className="step step--result" aria-labelledby="step-result">
+          <h2 id="step-result" className="step__title">
+            <span className="step__number">3</span>
+            {t('steps.result')}
+          </h2>
+          <Progress />
+          {hasPhoto ? (
+            <div className="result">
+              <div className="preview">
+                <PhotoPreview label={t('result.previewLabel')} />
+              </div>
+              <div className="result__side">
+                <MeasuredFigures />
+                <Warnings />
+                <DownloadButton />
+              </div>
+            </div>
+          ) : (
+            <p className="step__empty">{t('result.empty')}</p>
+          )}
+        </section>
+      </main>
+      <footer className="app__footer">
+        <p>{t('footer.privacy')}</p>
+        <p>{t('footer.noGuarantee')}</p>
+        <p>
+          {t('footer.licence')} <a href="https://www.gnu.org/licenses/agpl-3.0.html" rel="noopener noreferrer">AGPL-3.0-or-later</a>
+        </p>
+      </footer>
+    </div>
+  );
+}

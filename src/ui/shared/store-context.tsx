@@ -1,0 +1,19 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { PhotoActions, PhotoState, PhotoStore } from '../../store/photo-store';
+
+const StoreContext = createContext<PhotoStore | null>(null);
+
+export function StoreProvider({ store, children }: { store: PhotoStore; children: ReactNode }) {
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+}
+
+export function usePhotoStoreApi(): PhotoStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('StoreProvider missing');
+  return store;
+}
+
+export function usePhotoStore<T>(selector: (state: PhotoState & PhotoActions) => T): T {
+  return useStore(usePhotoStoreApi(), selector);
+}
