@@ -4,6 +4,7 @@ export {
   producibleSpecSchema,
   inPersonSpecSchema,
   type Confidence,
+  type CustomSizeRule,
   type DigitalRule,
   type DocumentKind,
   type DocumentSpec,
@@ -17,3 +18,9 @@ export { documentSpecs, producibleSpecs, backgroundPalette } from './document-sp
 export { findSpec, findProducibleSpec } from './find-spec';
 export { isProducible } from './is-producible';
 export { asPhotoSpec } from './as-photo-spec';
+export { customSpec, parseCustomSize, CustomSizeError, CUSTOM_SPEC_ID, type CustomSizeResult } from './custom-spec';
+export { searchSpecs } from './search-specs';
+export { normaliseSearchText } from './normalise-search-text';
+export { specName, specLocalName, localizedNote, type SpecLanguage } from './spec-name';
+export { fileSizeBandBytes, type FileSizeBandBytes } from './file-size-band';
+export { digitalOutputPx, type OutputSizePx } from './digital-output-px';

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { documentSpecs, normaliseSearchText, searchSpecs } from '../../src/specs';
+
+const ids = (query: string, language: 'ja' | 'en' = 'en'): string[] => searchSpecs(query, language).map((s) => s.id);
+
+describe('searchSpecs', () => {
+  it.each(['在留', 'residence', 'zairyu', 'ZAIRYUU', 'ざいりゅう', 'ｚａｉｒｙｕ', 'ザイリュウ'])('finds the residence card for %s', (query) => {
+    expect(ids(query)[0]).toBe('jp-residence-card');
+  });
+
+  it('finds the passports for パスポート, Japan first in Japanese', () => {
+    const found = ids('パスポート', 'ja');
+    expect(found[0]).toBe('jp-passport');
+    expect(found).toEqual(expect.arrayContaining(['us-passport', 'cn-passport', 'kr-passport', 'ph-passport', 'vn-passport']));
+    expect(found).not.toContain('jp-residence-card');
+  });
+
+  it('matches half-width katakana and hiragana alike', () => {
+    expect(ids('ﾊﾟｽﾎﾟｰﾄ', 'ja')[0]).toBe('jp-passport');
+    expect(ids('ぱすぽーと', 'ja')[0]).toBe('jp-passport');
+  });
+
+  it('requires every word: "china visa" finds the Chinese visa, not the passport', () => {
+    expect(ids('china visa')).toEqual(['cn-visa']);
+  });
+
+  it('finds rows by local name, alias and id', () => {
+    expect(ids('여권')).toContain('kr-passport');
+    expect(ids('my number')[0]).toBe('jp-my-number-card');
+    expect(ids('mynumber')[0]).toBe('jp-my-number-card');
+    expect(ids('免許')[0]).toBe('jp-drivers-licence');
+    expect(ids('ds-160')).toEqual(['us-visa']);
+  });
+
+  it('ranks a name that starts with the query above one that only contains it', () => {
+    expect(ids('japanese passport')[0]).toBe('jp-passport');
+  });
+
+  it('returns every row in file order for an empty query, and nothing for nonsense', () => {
+    expect(ids('  ')).toEqual(documentSpecs.map((s) => s.id));
+    expect(ids('qqqxyz')).toEqual([]);
+  });
+
+  it('folds width, case, kana, accents and romaji long vowels the same way on both sides', () => {
+    expect(normaliseSearchText('ＰＡＳＳＰＯＲＴ')).toBe('passport');
+    expect(normaliseSearchText('パスポート')).toBe(normaliseSearchText('ぱすぽーと'));
+    expect(normaliseSearchText('Zairyū')).toBe('zairyu');
+    expect(normaliseSearchText('在留カード・入管')).toBe('在留かーど 入管');
+  });
+});
