@@ -2,6 +2,9 @@
 export {
   documentSpecSchema,
   producibleSpecSchema,
+  confidenceSchema,
+  documentKindSchema,
+  backgroundRuleSchema,
   inPersonSpecSchema,
   type Confidence,
   type CustomSizeRule,
