@@ -1,13 +1,14 @@
 import type { Point } from '../geometry';
 import type { Mm } from '../units';
 import { rectMm, type RectMm } from './rect-mm';
+import type { TextRotation } from './sheet-layout';
 
 /**
  * Places the annotation band (ruler and label), laid out in its own frame (u to the right, v downwards), on the
- * sheet: upright under the photos, or turned a quarter clockwise beside them when that leaves more room for photos.
+ * sheet: upright under the photos, or turned a quarter beside them when that leaves more room for photos.
  */
 export interface BandFrame {
-  readonly rotationDeg: 0 | 90;
+  readonly rotationDeg: TextRotation;
   point(local: Point): Point;
   rect(local: RectMm): RectMm;
 }
@@ -27,5 +28,17 @@ export function turnedFrame(rightMm: Mm, topMm: Mm): BandFrame {
     rotationDeg: 90,
     point: (p) => ({ x: rightMm - p.y, y: topMm + p.x }),
     rect: (r) => rectMm(rightMm - r.yMm - r.heightMm, topMm + r.xMm, r.heightMm, r.widthMm),
+  };
+}
+
+/**
+ * Turned counter-clockwise, the band's top edge along the left side of its footprint: local (u, v) → sheet
+ * (left + v, bottom − u). Used on a sheet that the file turns clockwise, so the text comes out upright on paper.
+ */
+export function turnedBackFrame(leftMm: Mm, bottomMm: Mm): BandFrame {
+  return {
+    rotationDeg: -90,
+    point: (p) => ({ x: leftMm + p.y, y: bottomMm - p.x }),
+    rect: (r) => rectMm(leftMm + r.yMm, bottomMm - r.xMm - r.widthMm, r.heightMm, r.widthMm),
   };
 }

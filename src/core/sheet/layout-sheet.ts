@@ -1,6 +1,6 @@
 import type { Mm } from '../units';
 import { BORDERLESS_SCALE_DEFAULT, BORDERLESS_SCALE_MAX, BORDERLESS_SCALE_MIN, isValidBorderlessScale } from './borderless-scale';
-import { turnedFrame, uprightFrame } from './band-frame';
+import { turnedBackFrame, turnedFrame, uprightFrame } from './band-frame';
 import { cutMarks } from './cut-marks';
 import { packShelves, type ShelfItem, type ShelfPacking } from './pack-shelves';
 import { rectMm, translateRect, type RectMm } from './rect-mm';
@@ -234,9 +234,15 @@ function assemble(paper: SheetPaper, requests: readonly SheetRequest[], options:
   // Reading order (rows top to bottom, left to right) makes the photo list match what the user sees.
   photos.sort((a, b) => a.rectMm.yMm - b.rectMm.yMm || a.rectMm.xMm - b.rectMm.xMm);
 
+  const bandLeftMm = groupLeftMm + groupWidthMm - band.depthMm;
+  const bandTopMm = (heightMm - band.lengthMm) / 2;
+  // Beside the photos the band is turned; on a sheet the file turns clockwise it is turned the other way, so
+  // its text reads upright on the printed paper.
   const frame = below
     ? uprightFrame((widthMm - band.lengthMm) / 2, groupTopMm + groupHeightMm - band.depthMm)
-    : turnedFrame(groupLeftMm + groupWidthMm, (heightMm - band.lengthMm) / 2);
+    : quarterTurn
+      ? turnedBackFrame(bandLeftMm, bandTopMm + band.lengthMm)
+      : turnedFrame(bandLeftMm + band.depthMm, bandTopMm);
   const ruler: SheetRuler | null = band.band === 'none' ? null : rulerAt(frame, band.rulerUMm, 0);
 
   const placedByRequest = requests.map((_, index) => photos.filter((p) => p.requestIndex === index).length);

@@ -1,7 +1,7 @@
 import type { Mm } from '../units';
 import type { BandFrame } from './band-frame';
 import { rectMm } from './rect-mm';
-import type { RulerTick, SheetRuler } from './sheet-layout';
+import type { RulerTick, SheetRuler, TextRotation } from './sheet-layout';
 import {
   RULER_CAPTION_GAP_MM,
   RULER_LENGTH_MM,
@@ -19,6 +19,8 @@ import {
 /** Room the ruler takes in its own frame: the line (plus half a stroke past each end tick), ticks, caption. */
 export const RULER_WIDTH_MM: Mm = RULER_LENGTH_MM + RULER_STROKE_MM;
 export const RULER_HEIGHT_MM: Mm = RULER_STROKE_MM / 2 + RULER_TICK_MAJOR_MM + RULER_CAPTION_GAP_MM + TEXT_LINE_MM;
+
+const RULER_DIRECTION: Record<TextRotation, SheetRuler['direction']> = { 0: 'right', 90: 'down', [-90]: 'up' };
 
 function tickLengthMm(index: number): Mm {
   if (index % RULER_TICKS_PER_MAJOR === 0) return RULER_TICK_MAJOR_MM;
@@ -42,7 +44,7 @@ export function rulerAt(frame: BandFrame, leftMm: Mm, topMm: Mm): SheetRuler {
   const captionTopMm = v0 + RULER_TICK_MAJOR_MM + RULER_CAPTION_GAP_MM;
   return {
     originMm: frame.point({ x: u0, y: v0 }),
-    direction: frame.rotationDeg === 0 ? 'right' : 'down',
+    direction: RULER_DIRECTION[frame.rotationDeg],
     lengthMm: RULER_LENGTH_MM,
     strokeMm: RULER_STROKE_MM,
     line: { fromMm: frame.point({ x: u0, y: v0 }), toMm: frame.point({ x: u0 + RULER_LENGTH_MM, y: v0 }) },

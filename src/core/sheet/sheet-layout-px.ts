@@ -1,7 +1,7 @@
 import type { Point } from '../geometry';
 import { edgePx, mmToPx, OUTPUT_DPI, type Dpi, type Mm, type Px } from '../units';
 import type { RectMm } from './rect-mm';
-import type { CutMark, LabelLine, SegmentMm, SheetLayout, TextBox } from './sheet-layout';
+import type { CutMark, LabelLine, SegmentMm, SheetLayout, SheetRuler, TextBox, TextRotation } from './sheet-layout';
 
 /** A rectangle of whole pixels: columns xPx … xPx + widthPx − 1, rows yPx … yPx + heightPx − 1. */
 export interface RectPx {
@@ -20,7 +20,7 @@ export interface TilePx {
 
 export interface TextBoxPx {
   readonly rectPx: RectPx;
-  readonly rotationDeg: 0 | 90;
+  readonly rotationDeg: TextRotation;
   readonly fontPx: Px;
 }
 
@@ -33,7 +33,7 @@ export interface CutMarkPx {
 }
 
 export interface RulerPx {
-  readonly direction: 'right' | 'down';
+  readonly direction: SheetRuler['direction'];
   /** Centre of the zero tick on the line, in pixel-boundary coordinates. */
   readonly originPx: Point;
   /** Distance between the centres of the zero tick and the last tick: 50 mm at the dpi (1181 px at 600 dpi). */
@@ -111,7 +111,7 @@ export function sheetLayoutPx(layout: SheetLayout, dpi: Dpi = OUTPUT_DPI): Sheet
     const ticks = r.ticks.map((tick) => ({ atMm: tick.atMm, rectPx: segment(tick) }));
     const first = ticks[0]?.rectPx;
     const last = ticks[ticks.length - 1]?.rectPx;
-    const measuredPx = first && last ? (r.direction === 'right' ? last.xPx - first.xPx : last.yPx - first.yPx) : 0;
+    const measuredPx = !first || !last ? 0 : r.direction === 'right' ? last.xPx - first.xPx : Math.abs(last.yPx - first.yPx);
     ruler = { direction: r.direction, originPx, lengthPx: measuredPx, lineRectPx: segment(r.line), ticks, caption: textBox(r.caption) };
   }
 

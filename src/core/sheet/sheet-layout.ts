@@ -51,12 +51,16 @@ export interface CutMark {
 }
 
 /**
- * A rectangle of text on the sheet. `rotationDeg` 90: the text runs downwards (turned clockwise), in a local frame
- * `rectMm.heightMm` wide and `rectMm.widthMm` tall whose origin is the rectangle's top-right corner.
+ * How text is turned on the sheet. 90: it runs downwards (turned clockwise), in a local frame `rectMm.heightMm` wide
+ * and `rectMm.widthMm` tall whose origin is the rectangle's top-right corner; -90: it runs upwards, the local
+ * origin at the bottom-left corner.
  */
+export type TextRotation = 0 | 90 | -90;
+
+/** A rectangle of text on the sheet (see TextRotation for its own frame). */
 export interface TextBox {
   readonly rectMm: RectMm;
-  readonly rotationDeg: 0 | 90;
+  readonly rotationDeg: TextRotation;
   readonly fontMm: Mm;
 }
 
@@ -72,13 +76,13 @@ export interface RulerTick extends SegmentMm {
 }
 
 /**
- * The calibration ruler: a line `lengthMm` long from `originMm` (the zero) to the right (`direction` right) or
- * downwards (down), ticks on one side of it, and a caption box beyond the ticks ("this line should measure 50 mm").
+ * The calibration ruler: a line `lengthMm` long from `originMm` (the zero) to the right, downwards or upwards
+ * (`direction`), ticks on one side of it, and a caption box beyond the ticks ("this line should measure 50 mm").
  * Everything is already in sheet coordinates: the renderer only strokes segments.
  */
 export interface SheetRuler {
   readonly originMm: Point;
-  readonly direction: 'right' | 'down';
+  readonly direction: 'right' | 'down' | 'up';
   readonly lengthMm: Mm;
   readonly strokeMm: Mm;
   readonly line: SegmentMm;

@@ -130,7 +130,9 @@ function expectRuler(layout: SheetLayout): void {
   expect(length).toBeCloseTo(RULER_LENGTH_MM, 9);
   expect(ruler.ticks).toHaveLength(RULER_LENGTH_MM / RULER_TICK_SPACING_MM + 1);
   ruler.ticks.forEach((tick, i) => {
-    const along = ruler.direction === 'right' ? tick.fromMm.x - ruler.originMm.x : tick.fromMm.y - ruler.originMm.y;
+    const dx = tick.fromMm.x - ruler.originMm.x;
+    const dy = tick.fromMm.y - ruler.originMm.y;
+    const along = { right: dx, down: dy, up: -dy }[ruler.direction];
     expect(along).toBeCloseTo(i * RULER_TICK_SPACING_MM, 9);
   });
 }
