@@ -2,7 +2,7 @@ import type { PersonMatte } from '../face/face-landmarks';
 import { BT709_B, BT709_G, BT709_R, LEVELS, LINEAR_BY_BYTE, linearToSrgb } from './ofiq-luminance';
 import { assertPixelBuffer, RGBA_CHANNELS, type PixelBuffer } from './pixel-buffer';
 import { regionMask, type Polygon, type RegionMask } from './region-mask';
-import { srgbToLab, type Lab, type Rgb } from './srgb-to-lab';
+import { cieLightness, srgbToLab, type Lab, type Rgb } from './srgb-to-lab';
 
 /** A pixel is background where the matte's alpha is below this (0.05 of 255): hair edges are left out. */
 export const BACKGROUND_ALPHA_MAX = 13;
@@ -33,11 +33,6 @@ export interface BackgroundStats {
   readonly sourcePxPerSample: number;
   /** Share of the measured region that is background. */
   readonly backgroundShare: number;
-}
-
-function lightness(linearY: number): number {
-  // CIE 1976 L* from relative luminance (CIE 15:2004).
-  return linearY > 216 / 24389 ? 116 * Math.cbrt(linearY) - 16 : (24389 / 27) * linearY;
 }
 
 /**
@@ -143,7 +138,7 @@ export function backgroundStats(image: PixelBuffer, matte: PersonMatte, region?:
       g += sumG[c] as number;
       b += sumB[c] as number;
       weight += clear[c] as number;
-      lightnessHistogram[Math.round(lightness((level[c] as number) / (LEVELS - 1)))]! += 1;
+      lightnessHistogram[Math.round(cieLightness((level[c] as number) / (LEVELS - 1)))]! += 1;
     }
   }
   if (samples < BACKGROUND_MIN_SAMPLES) return null;

@@ -25,6 +25,11 @@ function f(t: number): number {
   return t > EPSILON ? Math.cbrt(t) : (KAPPA * t + 16) / 116;
 }
 
+/** CIE 1976 lightness L* (0..100) of a relative luminance Y (0..1). */
+export function cieLightness(y: number): number {
+  return 116 * f(y) - 16;
+}
+
 /** sRGB (IEC 61966-2-1) → CIE XYZ (D65) → CIELAB. */
 export function srgbToLab(rgb: Rgb): Lab {
   const r = srgbToLinear(rgb.r / 255);
@@ -36,7 +41,7 @@ export function srgbToLab(rgb: Rgb): Lab {
   const fx = f(x / WHITE_X);
   const fy = f(y);
   const fz = f(z / WHITE_Z);
-  return { l: 116 * fy - 16, a: 500 * (fx - fy), b: 200 * (fy - fz) };
+  return { l: cieLightness(y), a: 500 * (fx - fy), b: 200 * (fy - fz) };
 }
 
 /** CIE76 colour difference ΔE*ab: about 2.3 is just noticeable side by side (Sharma 2003). */
