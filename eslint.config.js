@@ -33,7 +33,8 @@ export default tseslint.config(
   })),
   {
     files: ['scripts/**/*.mjs', '*.config.*'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+    // Page-side callbacks in page.evaluate run in the browser, where `window` exists.
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', window: 'readonly' } },
   },
   {
     rules: {

@@ -12,10 +12,28 @@ const isolationHeaders = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
+/**
+ * The built app declares what it may load: its own origin only. Sent as a header (not only the page's meta tag)
+ * because a header also governs the workers, where the model libraries run. 'unsafe-eval' is needed by
+ * onnxruntime-web 1.17 (pinned through @imgly/background-removal 1.4.5), whose glue evaluates generated code;
+ * what matters for privacy, connect-src, stays 'self'.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval' blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self' blob: data:",
+  "img-src 'self' blob: data:",
+  "style-src 'self' 'unsafe-inline'",
+  "media-src 'self' blob: mediastream:",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
 export default defineConfig({
   plugins: [react(), selfHostedAssets()],
   server: { headers: isolationHeaders, port: 5173, strictPort: true },
-  preview: { headers: isolationHeaders, port: 4173, strictPort: true },
+  preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': contentSecurityPolicy }, port: 4173, strictPort: true },
   // MediaPipe loads its WASM glue with importScripts, which exists only in classic workers (DESIGN.md).
   worker: { format: 'iife' },
   build: { target: 'es2022', chunkSizeWarningLimit: 2048 },

@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+import { adjustmentsOutOfRange } from '../core/crop/adjustment-ranges';
 import type { Adjustments } from '../core/crop/adjustments';
 import { solveCrop } from '../core/crop/solve-crop';
 import { measureFace } from '../core/face/measure-face';
@@ -50,19 +52,38 @@ function waitForSettled(store: PhotoStore): Promise<void> {
 }
 
 export function registerAutomation(store: PhotoStore, services: PipelineServices): void {
+  const english = (key: string, detail?: string) => ({ key, message: i18next.t(`errors:${key}`, { lng: 'en' }), detail: detail ?? '' });
   const api = {
     listSpecs: () => documentSpecs,
 
+    /** Batch flags → errors naming the flag, the value and the allowed range. */
+    checkRequest(specId: string, adjustments: Partial<Adjustments>, allowOutOfSpec: boolean) {
+      const spec = findProducibleSpec(specId);
+      if (!spec) return { errors: [`unknown or non-producible spec "${specId}" (see --list-specs)`] };
+      if (allowOutOfSpec) return { errors: [] };
+      const flag: Record<keyof Adjustments, string> = {
+        topMarginMm: '--top-margin-mm',
+        faceHeightMm: '--face-height-mm',
+        offsetXMm: '--offset-x-mm',
+        rotateDeg: '--rotate-deg',
+      };
+      return {
+        errors: adjustmentsOutOfRange(spec, adjustments).map(
+          (o) => `${flag[o.field]} ${o.value} is outside ${spec.id}'s tolerance ${o.range.min}…${o.range.max} (use --allow-out-of-spec to force it)`,
+        ),
+      };
+    },
+
     async process(request: ProcessRequest) {
       const spec = findProducibleSpec(request.specId);
-      if (!spec) return { ok: false as const, error: { key: 'unknown-spec', detail: request.specId } };
+      if (!spec) return { ok: false as const, error: { key: 'unknown-spec', message: `unknown spec ${request.specId}`, detail: request.specId } };
       const started = performance.now();
       store.getState().setSpec(spec);
       const accepted = await store.getState().loadPhoto(new Blob([fromBase64(request.base64) as BlobPart]), request.name);
       await waitForSettled(store);
       const state = store.getState();
       if (!accepted || !state.photo) {
-        return { ok: false as const, error: { key: state.error?.key ?? 'unknown', detail: state.error?.detail ?? '' } };
+        return { ok: false as const, error: english(state.error?.key ?? 'corrupt', state.error?.detail) };
       }
       if (request.adjustments) state.setAdjustments(request.adjustments, spec);
       const settled = store.getState();
@@ -70,7 +91,7 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
       const t0 = performance.now();
       const plan = face ? solveCrop(selectSpec(settled), face, settled.adjustments) : null;
       const solveMs = performance.now() - t0;
-      if (!face || !plan || selectPlan(settled) === null) return { ok: false as const, error: { key: 'render-failed', detail: 'no crop plan' } };
+      if (!face || !plan || selectPlan(settled) === null) return { ok: false as const, error: english('render-failed', 'no crop plan') };
       const t1 = performance.now();
       const canvas = await renderPhoto({ source: settled.photo!.bitmap, plan, background: selectBackground(settled), matte: settled.matte });
       const renderMs = performance.now() - t1;

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { restrictFetchToOwnOrigin } from './same-origin-fetch';
 import { FaceLandmarker, type FaceLandmarkerResult } from '@mediapipe/tasks-vision';
 import { landmarkRequestSchema, type DetectedFace, type LandmarkResponse } from './landmarks-protocol';
 
@@ -7,6 +8,7 @@ import { landmarkRequestSchema, type DetectedFace, type LandmarkResponse } from 
  * It detects landmarks on whatever bitmap it is sent; zoom-and-retry lives in the main-thread adapter.
  */
 declare const self: DedicatedWorkerGlobalScope;
+restrictFetchToOwnOrigin(self);
 
 /** Two faces: the larger is measured, the second one is reported (issue 2, part 3). */
 const MAX_FACES = 2;

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { restrictFetchToOwnOrigin } from './same-origin-fetch';
 import { preload, segmentForeground, type Config } from '@imgly/background-removal';
 import { matteRequestSchema, type MatteResponse } from './matte-protocol';
 
@@ -7,6 +8,7 @@ import { matteRequestSchema, type MatteResponse } from './matte-protocol';
  * Runs in its own worker so the page stays responsive; onnxruntime is not proxied to yet another worker.
  */
 declare const self: DedicatedWorkerGlobalScope;
+restrictFetchToOwnOrigin(self);
 
 function post(message: MatteResponse, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);

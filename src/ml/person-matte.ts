@@ -3,7 +3,11 @@ import { assetUrls } from './asset-urls';
 import { matteResponseSchema, type MatteResponse } from './matte-protocol';
 import { WorkerClient } from './worker-client';
 
-/** The model always runs at 1024×1024 (DESIGN.md): a larger input only costs memory and transfer time. */
+/**
+ * The model always runs at 1024×1024 (DESIGN.md) and the library scales its mask back to the input's size.
+ * Sending every photo at 1024 px on the long side (down- or up-scaled) keeps the mask's full precision for
+ * small photos and avoids transferring large ones.
+ */
 const MATTE_LONG_SIDE_PX = 1024;
 
 export interface MatteProgress {
@@ -26,7 +30,7 @@ export class PersonMatteService {
   }
 
   async segment(source: ImageBitmap, onProgress: (p: MatteProgress) => void, signal?: AbortSignal): Promise<PersonMatte & { ms: number }> {
-    const scale = Math.min(1, MATTE_LONG_SIDE_PX / Math.max(source.width, source.height));
+    const scale = MATTE_LONG_SIDE_PX / Math.max(source.width, source.height);
     const width = Math.max(1, Math.round(source.width * scale));
     const height = Math.max(1, Math.round(source.height * scale));
     const canvas = new OffscreenCanvas(width, height);
