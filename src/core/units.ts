@@ -34,3 +34,8 @@ export function midpoint(range: Range): number {
 export function inRange(value: number, range: Range, epsilon = 0): boolean {
   return value >= range.min - epsilon && value <= range.max + epsilon;
 }
+
+/** The resolution at which `px` pixels print as `mm` millimetres. */
+export function dpiFor(px: Px, mm: Mm): Dpi {
+  return (px / mm) * MM_PER_INCH;
+}

@@ -1,0 +1,112 @@
+import { useTranslation } from 'react-i18next';
+import { backgroundPalette, localizedNote, type InferableField, type ProducibleSpec } from '../../specs';
+import { selectSpec } from '../../store/selectors';
+import { usePhotoStore } from '../shared/store-context';
+
+function Inferred({ spec, field }: { spec: ProducibleSpec; field: InferableField }) {
+  const { t } = useTranslation('specs');
+  if (!spec.inferred.includes(field)) return null;
+  return <span className="badge badge--warn"> {t('figures.inferred')}</span>;
+}
+
+export function colourKey(hex: string): string | undefined {
+  return backgroundPalette.find((p) => p.hex === hex)?.key;
+}
+
+/** The chosen document's rules in plain words, with the sources and how sure we are of each figure. */
+export function SpecDetails() {
+  const { t, i18n } = useTranslation('specs');
+  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const spec = usePhotoStore(selectSpec);
+  const face = spec.faceHeightMm;
+  const top = spec.topMarginMm;
+  return (
+    <details className="spec-details" data-testid="spec-details">
+      <summary>{t('common:document.requirements')}</summary>
+      <ul className="spec-details__list">
+        <li>
+          {t('figures.size', { width: spec.widthMm, height: spec.heightMm })}
+          <Inferred spec={spec} field="widthMm" />
+        </li>
+        <li>
+          {t(spec.faceHeightIncludesHair ? 'figures.faceWithHair' : 'figures.faceWithoutHair', { min: face.min, max: face.max })}
+          <Inferred spec={spec} field="faceHeightMm" />
+        </li>
+        <li>
+          {t('figures.topMargin', { min: top.min, max: top.max })}
+          <Inferred spec={spec} field="topMarginMm" />
+        </li>
+        {spec.chinToBottomMm?.min !== undefined && spec.chinToBottomMm.max === undefined && <li>{t('figures.chinToBottomMin', { min: spec.chinToBottomMm.min })}</li>}
+        {spec.chinToBottomMm?.min !== undefined && spec.chinToBottomMm.max !== undefined && (
+          <li>{t('figures.chinToBottomRange', { min: spec.chinToBottomMm.min, max: spec.chinToBottomMm.max })}</li>
+        )}
+        <li>
+          {t('figures.centring', { value: spec.centringToleranceMm })}
+          <Inferred spec={spec} field="centringToleranceMm" />
+        </li>
+        {spec.eyeLineFromBottomMm && <li>{t('figures.eyeLine', { min: spec.eyeLineFromBottomMm.min, max: spec.eyeLineFromBottomMm.max })}</li>}
+        {spec.headWidthMm && <li>{t('figures.headWidth', { min: spec.headWidthMm.min, max: spec.headWidthMm.max })}</li>}
+        <li>{t('figures.recommended')}</li>
+        <li>
+          {t(`background.rule.${spec.background.rule}`)} {t('background.default', { colour: t(`colour.${colourKey(spec.background.default) ?? 'white'}`) })}
+        </li>
+        <li>{t(`colourMode.${spec.colour}`)}</li>
+        <li>{t(`retouching.${spec.retouching}`)}</li>
+        <li>{t(`glasses.${spec.glasses}`)}</li>
+        <li>{t(`headCovering.${spec.headCovering}`)}</li>
+        <li>{spec.maxAgeMonths === null ? t('maxAge.unknown') : t('maxAge.months', { count: spec.maxAgeMonths })}</li>
+      </ul>
+      <p className={`spec-details__confidence spec-details__confidence--${spec.confidence}`} data-testid="spec-confidence" data-confidence={spec.confidence}>
+        <strong>{t(`confidenceLabel.${spec.confidence}`)}</strong> — {t(`confidence.${spec.confidence}`)}
+      </p>
+      {spec.digital && (
+        <div className="spec-details__digital">
+          <h4>{t('digital.title')}</h4>
+          <ul>
+            <li>{t('digital.formats', { formats: spec.digital.formats.join(', ').toUpperCase() })}</li>
+            {(['widthPx', 'heightPx'] as const).map((axis) => {
+              const band = spec.digital?.[axis];
+              if (!band) return null;
+              const name = t(axis === 'widthPx' ? 'digital.width' : 'digital.height');
+              if (band.min !== undefined && band.max !== undefined) return <li key={axis}>{t('digital.pixelsRange', { axis: name, min: band.min, max: band.max })}</li>;
+              if (band.min !== undefined) return <li key={axis}>{t('digital.pixelsMin', { axis: name, min: band.min })}</li>;
+              return <li key={axis}>{t('digital.pixelsMax', { axis: name, max: band.max })}</li>;
+            })}
+            {spec.digital.square && <li>{t('digital.square')}</li>}
+            {spec.digital.fileSizeKb?.min !== undefined && spec.digital.fileSizeKb.max !== undefined && (
+              <li>{t('digital.fileSizeRange', { min: spec.digital.fileSizeKb.min, max: spec.digital.fileSizeKb.max })}</li>
+            )}
+            {spec.digital.fileSizeKb?.min !== undefined && spec.digital.fileSizeKb.max === undefined && <li>{t('digital.fileSizeMin', { min: spec.digital.fileSizeKb.min })}</li>}
+            {spec.digital.fileSizeKb?.max !== undefined && spec.digital.fileSizeKb.min === undefined && <li>{t('digital.fileSizeMax', { max: spec.digital.fileSizeKb.max })}</li>}
+            {spec.digital.colourSpace === 'srgb' && <li>{t('digital.srgb')}</li>}
+          </ul>
+        </div>
+      )}
+      {spec.notes.length > 0 && (
+        <div className="spec-details__notes">
+          <h4>{t('notes.title')}</h4>
+          <ul>
+            {spec.notes.map((note, i) => (
+              <li key={i}>{localizedNote(note, lang)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="spec-details__sources">
+        <h4>{t('sources.title')}</h4>
+        <ul>
+          {spec.sources.map((source) => (
+            <li key={source.url + source.title}>
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {source.title}
+              </a>{' '}
+              <span className="spec-details__source-meta">
+                ({source.official ? t('sources.official') : t('sources.secondary')}, {t('sources.checkedOn', { date: source.checkedOn })})
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
+  );
+}
