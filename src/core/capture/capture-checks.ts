@@ -42,23 +42,25 @@ export const CAPTURE_CHECK_ORDER = ['face', 'light', 'distance', 'position', 'le
 export type CaptureCheckId = (typeof CAPTURE_CHECK_ORDER)[number];
 
 /** What the user is asked to do, left and right in the photographed person's own terms. */
-export type CaptureHint =
-  | 'no-face'
-  | 'too-dark'
-  | 'move-closer'
-  | 'move-farther'
-  | 'move-left'
-  | 'move-right'
-  | 'move-up'
-  | 'move-down'
-  | 'level-head'
-  | 'turn-left'
-  | 'turn-right'
-  | 'look-straight'
-  | 'open-eyes'
-  | 'close-mouth'
-  | 'shadow-left'
-  | 'shadow-right';
+export const CAPTURE_HINTS = [
+  'no-face',
+  'too-dark',
+  'move-closer',
+  'move-farther',
+  'move-left',
+  'move-right',
+  'move-up',
+  'move-down',
+  'level-head',
+  'turn-left',
+  'turn-right',
+  'look-straight',
+  'open-eyes',
+  'close-mouth',
+  'shadow-left',
+  'shadow-right',
+] as const;
+export type CaptureHint = (typeof CAPTURE_HINTS)[number];
 
 /** 'unknown': the frame cannot tell (no face, no blendshapes); it neither passes nor blocks on its own. */
 export type CaptureCheckStatus = 'ok' | 'fix' | 'unknown';

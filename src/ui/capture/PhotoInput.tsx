@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePhotoStore } from '../shared/store-context';
+import { SelfieButton } from './SelfieButton';
 
 /** Pick, drop or paste a photo. The file goes to the store; this component does no image work. */
 export function PhotoInput() {
@@ -56,6 +57,7 @@ export function PhotoInput() {
       <button type="button" className="button button--primary" onClick={() => input.current?.click()} disabled={busy}>
         {hasPhoto ? t('input.change') : t('input.choose')}
       </button>
+      <SelfieButton disabled={busy} onUseUpload={() => input.current?.click()} />
       <p className="dropzone__hint">{t('input.hint')}</p>
       <p className="dropzone__privacy">{t('input.privacy')}</p>
       <input
