@@ -1,11 +1,13 @@
+import { memo } from 'react';
 import type { CaptureGuide } from '../../core/capture/capture-guide';
 
 /**
  * Draws the guide the core computed, in the camera frame's own pixels (viewBox = frame size), so it lines up with
  * the video drawn into the same box. Everything outside the document's photo is shaded; the head outline turns
- * green while every check passes. Strokes keep their screen width whatever the frame's resolution.
+ * green while every check passes. Strokes keep their screen width whatever the frame's resolution. Memoised: the
+ * camera view re-renders with every analysed frame, the guide only changes with the document or the camera.
  */
-export function CaptureOverlay({ guide, good }: { guide: CaptureGuide; good: boolean }) {
+export const CaptureOverlay = memo(function CaptureOverlay({ guide, good }: { guide: CaptureGuide; good: boolean }) {
   const { frame, photo, head, crownY, chinY } = guide;
   const outside = `M0 0H${frame.widthPx}V${frame.heightPx}H0Z`;
   const hole = `M${photo.x} ${photo.y}h${photo.width}v${photo.height}h${-photo.width}Z`;
@@ -20,4 +22,4 @@ export function CaptureOverlay({ guide, good }: { guide: CaptureGuide; good: boo
       <line className="camera__line camera__line--chin" y1={chinY} y2={chinY} {...lineProps} />
     </svg>
   );
-}
+});
