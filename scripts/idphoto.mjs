@@ -6,7 +6,8 @@ import { openApp } from './browser.mjs';
 
 /**
  * Batch command: npm run idphoto -- --spec <id> --out <dir> <photo>...
- * Runs the app's own pipeline in headless Chromium and writes <dir>/<stem>.jpg and <dir>/<stem>.json per photo.
+ * Runs the app's own pipeline in headless Chromium and writes <dir>/<stem>.jpg and <dir>/<stem>.json per photo,
+ * and with --sheet the print sheet <dir>/<stem>.sheet.jpg (or .pdf for A4), made by the app's sheet code.
  */
 const USAGE = `usage: npm run idphoto -- --spec <id> --out <dir> [options] <photo>...
        npm run idphoto -- --list-specs
@@ -19,6 +20,9 @@ options:
   --offset-x-mm <mm>       face centre right of the photo centre (negative: left)
   --rotate-deg <deg>       extra rotation after levelling the eyes
   --allow-out-of-spec      accept adjustments outside the spec's tolerance
+  --sheet <paper>          also write a print sheet: L, 2L, KG, postcard (600 dpi JPEG) or A4 (PDF)
+  --sheet-copies <list>    documents on the sheet, e.g. jp-residence-card=2,jp-passport=2 (n or fill);
+                           default: the --spec document filling the sheet
   --list-specs             print the validated spec table as JSON`;
 
 const { values, positionals } = parseArgs({
@@ -31,6 +35,8 @@ const { values, positionals } = parseArgs({
     'offset-x-mm': { type: 'string' },
     'rotate-deg': { type: 'string' },
     'allow-out-of-spec': { type: 'boolean', default: false },
+    sheet: { type: 'string' },
+    'sheet-copies': { type: 'string' },
     'list-specs': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -78,6 +84,12 @@ try {
       { specId: values.spec, adjustments, allow: values['allow-out-of-spec'] },
     );
     if (check.errors.length > 0) fail(check.errors.join('\n'));
+    if (values['sheet-copies'] !== undefined && values.sheet === undefined) fail('--sheet-copies needs --sheet <paper>');
+    const sheetRequest = values.sheet === undefined ? null : { paperId: values.sheet, copies: values['sheet-copies'] };
+    if (sheetRequest) {
+      const sheetCheck = await app.page.evaluate((request) => window.idPhoto.checkSheetRequest(request), sheetRequest);
+      if (sheetCheck.errors.length > 0) fail(sheetCheck.errors.join('\n'));
+    }
     const outDir = resolve(values.out);
     mkdirSync(outDir, { recursive: true });
     let failures = 0;
@@ -97,7 +109,22 @@ try {
       }
       if (result.ok) {
         writeFileSync(join(outDir, `${stem}.jpg`), Buffer.from(result.jpegBase64, 'base64'));
-        writeFileSync(join(outDir, `${stem}.json`), JSON.stringify({ ok: true, input: photo, ...result.report }, null, 2));
+        let sheet;
+        if (sheetRequest) {
+          const made = await app.page.evaluate((request) => window.idPhoto.sheet(request), sheetRequest);
+          if (made.ok) {
+            const file = `${stem}.sheet.${made.extension}`;
+            writeFileSync(join(outDir, file), Buffer.from(made.base64, 'base64'));
+            sheet = { file, ...made.report };
+            const placed = made.report.documents.map((d) => `${d.specId}×${d.placed}`).join(', ');
+            console.log(`${photo}: sheet ${made.report.paperId} → ${file} (${placed}, ${(made.report.bytes / 1e6).toFixed(2)} MB)`);
+          } else {
+            failures++;
+            sheet = { error: made.error };
+            console.error(`${photo}: sheet FAILED: ${made.error.message}`);
+          }
+        }
+        writeFileSync(join(outDir, `${stem}.json`), JSON.stringify({ ok: true, input: photo, ...result.report, ...(sheet ? { sheet } : {}) }, null, 2));
         const o = result.report.output;
         console.log(`${photo}: ${o.widthPx}×${o.heightPx} px, face ${o.faceHeightMm.toFixed(2)} mm, top ${o.topMarginMm.toFixed(2)} mm, ${result.report.timingsMs.total.toFixed(0)} ms${result.report.warnings.length ? `, warnings: ${result.report.warnings.join(', ')}` : ''}`);
       } else {

@@ -9,6 +9,7 @@ import { documentSpecs, findProducibleSpec } from '../specs';
 import type { PhotoStore } from '../store/photo-store';
 import type { PipelineServices } from '../store/pipeline-services';
 import { selectBackground, selectMeasurement, selectPlan, selectSpec, selectWarnings } from '../store/selectors';
+import { sheetAutomation } from './sheet-automation';
 
 /**
  * A small API on window for the batch command (scripts/idphoto.mjs) and the e2e tests: the same store and
@@ -54,6 +55,7 @@ function waitForSettled(store: PhotoStore): Promise<void> {
 export function registerAutomation(store: PhotoStore, services: PipelineServices): void {
   const english = (key: string, detail?: string) => ({ key, message: i18next.t(`errors:${key}`, { lng: 'en' }), detail: detail ?? '' });
   const api = {
+    ...sheetAutomation(store),
     listSpecs: () => documentSpecs,
 
     /** Batch flags → errors naming the flag, the value and the allowed range. */

@@ -4,6 +4,7 @@ import type { FaceLandmarks, PersonMatte } from '../core/face/face-landmarks';
 import type { Point } from '../core/geometry';
 import type { PhotoSpec } from '../core/photo-spec';
 import type { DecodedImage, PipelineServices } from './pipeline-services';
+import { createSheetSlice, type SheetActions, type SheetState } from './sheet-slice';
 import type { UserError, UserErrorKey } from './user-error';
 
 export type Stage = 'idle' | 'decoding' | 'detecting' | 'matting' | 'ready';
@@ -54,7 +55,7 @@ export interface PhotoActions {
   dismissError(): void;
 }
 
-export type PhotoStore = StoreApi<PhotoState & PhotoActions>;
+export type PhotoStore = StoreApi<PhotoState & PhotoActions & SheetState & SheetActions>;
 
 function decodeErrorKey(error: unknown): UserErrorKey {
   const code = (error as { code?: unknown } | null)?.code;
@@ -70,7 +71,8 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
   let controller: AbortController | null = null;
   let nextPhotoId = 1;
 
-  return createStore<PhotoState & PhotoActions>()((set, get) => ({
+  return createStore<PhotoState & PhotoActions & SheetState & SheetActions>()((set, get) => ({
+    ...createSheetSlice(set, get),
     photo: null,
     faces: [],
     matte: null,

@@ -4,6 +4,7 @@ import { PhotoPreview } from './adjust/PhotoPreview';
 import { DocumentPicker } from './export/DocumentPicker';
 import { DownloadButton } from './export/DownloadButton';
 import { MeasuredFigures } from './export/MeasuredFigures';
+import { SheetPanel } from './export/SheetPanel';
 import { ErrorBanner, Warnings } from './shared/ErrorBanner';
 import { LanguageSwitcher } from './shared/LanguageSwitcher';
 import { Progress } from './shared/Progress';
@@ -54,6 +55,7 @@ export function App() {
           ) : (
             <p className="step__empty">{t('result.empty')}</p>
           )}
+          {hasPhoto && <SheetPanel />}
         </section>
       </main>
       <footer className="app__footer">

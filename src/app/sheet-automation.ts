@@ -1,0 +1,210 @@
+import i18next from 'i18next';
+import { recommendedAdjustments } from '../core/crop/adjustments';
+import { solveCrop } from '../core/crop/solve-crop';
+import { isValidBorderlessScale } from '../core/sheet/borderless-scale';
+import { parseSheetCopies, type SheetCopies } from '../core/sheet/parse-sheet-copies';
+import { sheetRectToPagePx, type RectPx } from '../core/sheet/sheet-layout-px';
+import { renderPhoto } from '../render/render-photo';
+import { renderSheet } from '../render/sheet/render-sheet';
+import { findProducibleSpec, findSpec, specName } from '../specs';
+import { findPaper, papers } from '../specs/papers';
+import type { PhotoStore } from '../store/photo-store';
+import { exportPreparedSheet, prepareSheet, type SheetWords } from '../store/prepare-sheet';
+import { selectBackground, selectMeasurement, selectPlan, selectSpec } from '../store/selectors';
+
+/**
+ * The print-sheet part of window.idPhoto (automation.ts): the batch command's --sheet and --sheet-copies, and an
+ * e2e check that reads the sheet's pixels before any JPEG compression. It drives the same store, selectors and
+ * renderers as the sheet panel.
+ */
+export interface SheetAutomationRequest {
+  /** A paper id of specs/papers.json (L, 2L, KG, postcard, A4). */
+  readonly paperId: string;
+  /** The --sheet-copies text, `spec=n,...`; omitted: the chosen document fills the sheet. */
+  readonly copies?: string;
+  readonly borderless?: boolean;
+  readonly borderlessScale?: number;
+  /** Language of the ruler caption and the label; default: the page's current language. */
+  readonly language?: 'en' | 'ja';
+}
+
+function sheetWords(language: 'en' | 'ja' | undefined): SheetWords {
+  const lng = language ?? (i18next.language === 'ja' ? 'ja' : 'en');
+  const t = i18next.getFixedT(lng, 'sheet');
+  return {
+    t: (key, values) => t(key, values ?? {}),
+    documentName: (specId) => {
+      const row = findSpec(specId);
+      return row ? specName(row, lng) : specId;
+    },
+  };
+}
+
+/** The request's errors, each naming the batch flag and the bad value, and the parsed copies when it has none. */
+function parseRequest(request: SheetAutomationRequest): { errors: string[]; copies: SheetCopies[] | null } {
+  const errors: string[] = [];
+  if (!findPaper(request.paperId)) {
+    errors.push(`--sheet "${request.paperId}" is not a paper we print on (one of ${papers.map((p) => p.id).join(', ')})`);
+  }
+  let copies: SheetCopies[] | null = null;
+  if (request.copies !== undefined) {
+    try {
+      copies = parseSheetCopies(request.copies);
+      if (copies.length === 0) errors.push('--sheet-copies is empty (expected spec-id=count or spec-id=fill, comma-separated)');
+      for (const item of copies) {
+        if (!findProducibleSpec(item.specId)) errors.push(`--sheet-copies: unknown or non-producible spec "${item.specId}" (see --list-specs)`);
+      }
+    } catch (error) {
+      // parseSheetCopies names the item as `sheet copies [i] "…"`; say it with the flag's name.
+      errors.push(String(error instanceof Error ? error.message : error).replace(/^sheet copies/, '--sheet-copies'));
+    }
+  }
+  if (request.borderlessScale !== undefined && !isValidBorderlessScale(request.borderlessScale)) {
+    errors.push(`borderless scale ${request.borderlessScale} is out of range`);
+  }
+  return { errors, copies };
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(s);
+}
+
+/** Rec. 601 luma, the grey a printer's eye sees; the check only tells ink from paper and compares photos. */
+function luma(r: number, g: number, b: number): number {
+  return Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+}
+
+export function sheetAutomation(store: PhotoStore) {
+  let lastCheckedSheet: OffscreenCanvas | null = null;
+
+  const apply = (request: SheetAutomationRequest): string[] => {
+    const { errors, copies } = parseRequest(request);
+    if (errors.length > 0) return errors;
+    const state = store.getState();
+    state.setSheetPaper(request.paperId);
+    state.setSheetRequests(copies);
+    state.setSheetBorderless(request.borderless ?? false);
+    if (request.borderlessScale !== undefined) state.setSheetBorderlessScale(request.borderlessScale);
+    return [];
+  };
+
+  return {
+    /** Batch flags → errors naming the flag and the value (nothing changes in the app). */
+    checkSheetRequest: (request: SheetAutomationRequest) => ({ errors: parseRequest(request).errors }),
+
+    /** The print sheet of the loaded photo, as the sheet panel's download makes it. */
+    async sheet(request: SheetAutomationRequest) {
+      const errors = apply(request);
+      if (errors.length > 0) return { ok: false as const, error: { key: 'bad-sheet', message: errors.join('\n'), detail: '' } };
+      const prepared = await prepareSheet(store.getState(), sheetWords(request.language));
+      if (!prepared) return { ok: false as const, error: { key: 'render-failed', message: 'no photo or crop plan for the sheet', detail: '' } };
+      const file = await exportPreparedSheet(prepared);
+      const { layout } = prepared;
+      return {
+        ok: true as const,
+        base64: toBase64(file.bytes),
+        mimeType: file.mimeType,
+        extension: file.extension,
+        report: {
+          paperId: prepared.paper.id,
+          output: prepared.paper.output,
+          paperMm: { width: layout.paperWidthMm, height: layout.paperHeightMm },
+          pagePx: file.layoutPx ? { width: file.layoutPx.pageWidthPx, height: file.layoutPx.pageHeightPx, dpi: file.layoutPx.dpi } : null,
+          quarterTurn: layout.quarterTurn,
+          contentScale: layout.contentScale,
+          gutterMm: layout.gutterMm,
+          rulerMm: layout.ruler?.lengthMm ?? null,
+          documents: layout.outcomes,
+          bytes: file.bytes.length,
+        },
+      };
+    },
+
+    /**
+     * e2e: renders the sheet at 600 dpi (not encoded) and compares every tile with its document's single photo,
+     * rendered afresh the way the single download renders it (the chosen document with the user's crop and
+     * background; any other with its recommended crop and default background). Rectangles are in the file's pixels.
+     */
+    async sheetCheck(request?: SheetAutomationRequest) {
+      if (request) {
+        const errors = apply(request);
+        if (errors.length > 0) throw new Error(errors.join('\n'));
+      }
+      const state = store.getState();
+      const prepared = await prepareSheet(state, sheetWords(request?.language));
+      const face = selectMeasurement(state);
+      if (!prepared || !state.photo || !face) throw new Error('no photo or crop plan for the sheet');
+      const { canvas, layoutPx } = renderSheet(prepared.layout, prepared.images, prepared.captions);
+      lastCheckedSheet = canvas;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true });
+      if (!ctx) throw new Error('2D canvas unavailable');
+
+      const current = selectSpec(state);
+      const singles = new Map<string, ImageData>();
+      for (const specId of prepared.images.keys()) {
+        const spec = specId === current.id ? current : findProducibleSpec(specId);
+        if (!spec) throw new Error(`unknown spec ${specId}`);
+        const plan = spec === current ? selectPlan(state) : solveCrop(spec, face, recommendedAdjustments(spec));
+        if (!plan) throw new Error(`no crop plan for ${specId}`);
+        const background = spec === current ? selectBackground(state) : spec.background.default;
+        const single = await renderPhoto({ source: state.photo.bitmap, plan, background, matte: state.matte });
+        const singleCtx = single.getContext('2d');
+        if (!singleCtx) throw new Error('2D canvas unavailable');
+        singles.set(specId, singleCtx.getImageData(0, 0, single.width, single.height));
+      }
+
+      const page = (rect: RectPx): RectPx => sheetRectToPagePx(layoutPx, rect);
+      const tiles = layoutPx.tiles.map((tile) => {
+        const rect = page(tile.rectPx);
+        const single = singles.get(tile.specId);
+        if (!single) throw new Error(`no single photo for ${tile.specId}`);
+        const sameSize = tile.rectPx.widthPx === single.width && tile.rectPx.heightPx === single.height;
+        let differing = 0;
+        let maxDiff = 0;
+        if (sameSize) {
+          const onSheet = ctx.getImageData(rect.xPx, rect.yPx, rect.widthPx, rect.heightPx).data;
+          for (let y = 0; y < rect.heightPx; y++) {
+            for (let x = 0; x < rect.widthPx; x++) {
+              // A turned sheet holds the photo turned clockwise: page-local (x, y) shows photo pixel (y, h − 1 − x).
+              const u = layoutPx.quarterTurn ? y : x;
+              const v = layoutPx.quarterTurn ? single.height - 1 - x : y;
+              const a = 4 * (y * rect.widthPx + x);
+              const b = 4 * (v * single.width + u);
+              let d = 0;
+              for (let c = 0; c < 3; c++) d = Math.max(d, Math.abs((onSheet[a + c] ?? 0) - (single.data[b + c] ?? 0)));
+              if (d > 0) differing++;
+              maxDiff = Math.max(maxDiff, d);
+            }
+          }
+        }
+        return { specId: tile.specId, rect, sameSize, identical: sameSize && differing === 0, differingPixels: differing, maxDiff };
+      });
+
+      return {
+        pageWidthPx: canvas.width,
+        pageHeightPx: canvas.height,
+        dpi: layoutPx.dpi,
+        quarterTurn: layoutPx.quarterTurn,
+        tiles,
+        cutMarks: layoutPx.cutMarks.map((mark) => ({ photoIndex: mark.photoIndex, corner: mark.corner, axis: mark.axis, rect: page(mark.rectPx) })),
+        ruler: layoutPx.ruler
+          ? { lengthPx: layoutPx.ruler.lengthPx, line: page(layoutPx.ruler.lineRectPx), ticks: layoutPx.ruler.ticks.map((tick) => page(tick.rectPx)) }
+          : null,
+        outcomes: prepared.layout.outcomes,
+      };
+    },
+
+    /** e2e: the luma of a rectangle of the sheet last rendered by sheetCheck, row by row. */
+    sheetPixels(rect: RectPx): number[] {
+      const ctx = lastCheckedSheet?.getContext('2d', { willReadFrequently: true });
+      if (!ctx) throw new Error('call sheetCheck first');
+      const data = ctx.getImageData(rect.xPx, rect.yPx, rect.widthPx, rect.heightPx).data;
+      const out: number[] = [];
+      for (let i = 0; i < data.length; i += 4) out.push(luma(data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0));
+      return out;
+    },
+  };
+}
