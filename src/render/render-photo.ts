@@ -26,20 +26,44 @@ function context(canvas: OffscreenCanvas): Canvas2D {
   return ctx;
 }
 
+/**
+ * Downscaled copies kept per source photo. The editor renders the same scale again and again (a position drag
+ * keeps the scale, the preview's exact frame is followed by the download), and a 12-megapixel resize costs
+ * tens of ms. Two entries: the preview's quick frame and the exact output alternate.
+ */
+const PRESCALED_KEPT_PER_SOURCE = 2;
+const prescaledCache = new WeakMap<ImageBitmap, { width: number; height: number; image: ImageBitmap }[]>();
+
 async function prescaled(source: ImageBitmap, scale: number): Promise<{ image: ImageBitmap; factor: number }> {
   if (scale >= PRESCALE_BELOW) return { image: source, factor: 1 };
   const width = Math.max(1, Math.round(source.width * scale));
   const height = Math.max(1, Math.round(source.height * scale));
-  const image = await createImageBitmap(source, { resizeWidth: width, resizeHeight: height, resizeQuality: 'high' });
-  return { image, factor: width / source.width };
+  const kept = prescaledCache.get(source) ?? [];
+  let entry = kept.find((e) => e.width === width && e.height === height);
+  if (!entry) {
+    const image = await createImageBitmap(source, { resizeWidth: width, resizeHeight: height, resizeQuality: 'high' });
+    entry = { width, height, image };
+    // Evicted copies are left to the garbage collector, not closed: a render still in flight may be drawing one.
+    prescaledCache.set(source, [entry, ...(prescaledCache.get(source) ?? [])].slice(0, PRESCALED_KEPT_PER_SOURCE));
+  }
+  return { image: entry.image, factor: width / source.width };
 }
 
+/**
+ * The matte as an alpha-only canvas, built once per matte: filling it pixel by pixel takes ~100 ms for a
+ * 12-megapixel photo, far too long to repeat on every frame of a drag.
+ */
+const matteCache = new WeakMap<PersonMatte, OffscreenCanvas>();
+
 function matteImage(matte: PersonMatte): OffscreenCanvas {
+  const cached = matteCache.get(matte);
+  if (cached) return cached;
   const canvas = new OffscreenCanvas(matte.width, matte.height);
   const ctx = context(canvas);
   const data = new ImageData(matte.width, matte.height);
   for (let i = 0; i < matte.alpha.length; i++) data.data[4 * i + 3] = matte.alpha[i] ?? 0;
   ctx.putImageData(data, 0, 0);
+  matteCache.set(matte, canvas);
   return canvas;
 }
 
@@ -59,7 +83,6 @@ export async function renderPhoto({ source, plan, background, matte }: RenderInp
     pctx.setTransform(m.a * k, m.b * k, m.c * k, m.d * k, m.e, m.f);
     pctx.drawImage(matteImage(matte), 0, 0);
   }
-  if (image !== source) image.close();
   ctx.fillStyle = background;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(person, 0, 0);

@@ -3,6 +3,7 @@ import { recommendedAdjustments, type Adjustments } from '../core/crop/adjustmen
 import type { FaceLandmarks, PersonMatte } from '../core/face/face-landmarks';
 import type { Point } from '../core/geometry';
 import type { PhotoSpec } from '../core/photo-spec';
+import { createAdjustHistorySlice, emptyHistory, recordEdit, type AdjustHistorySlice, type EditOptions } from './adjust-history';
 import type { DecodedImage, PipelineServices } from './pipeline-services';
 import { createSheetSlice, type SheetActions, type SheetState } from './sheet-slice';
 import type { UserError, UserErrorKey } from './user-error';
@@ -48,14 +49,17 @@ export interface PhotoState {
 export interface PhotoActions {
   loadPhoto(file: Blob, fileName: string, origin?: PhotoOrigin): Promise<boolean>;
   setSpec(spec: PhotoSpec): void;
-  setAdjustments(patch: Partial<Adjustments>, spec: PhotoSpec): void;
+  /** Each call is an undo step, or joins the previous one with the same `options.gesture` (adjust-history.ts). */
+  setAdjustments(patch: Partial<Adjustments>, spec: PhotoSpec, options?: EditOptions): void;
   resetAdjustments(spec: PhotoSpec): void;
-  setCorrections(corrections: PointCorrections): void;
+  setCorrections(corrections: PointCorrections, options?: EditOptions): void;
   setBackgroundColour(colour: string | null): void;
   dismissError(): void;
 }
 
-export type PhotoStore = StoreApi<PhotoState & PhotoActions & SheetState & SheetActions>;
+/** The one store: the photo pipeline plus one slice per feature (each slice in its own file). */
+export type StoreState = PhotoState & PhotoActions & SheetState & SheetActions & AdjustHistorySlice;
+export type PhotoStore = StoreApi<StoreState>;
 
 function decodeErrorKey(error: unknown): UserErrorKey {
   const code = (error as { code?: unknown } | null)?.code;
@@ -71,8 +75,9 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
   let controller: AbortController | null = null;
   let nextPhotoId = 1;
 
-  return createStore<PhotoState & PhotoActions & SheetState & SheetActions>()((set, get) => ({
+  return createStore<StoreState>()((set, get) => ({
     ...createSheetSlice(set, get),
+    ...createAdjustHistorySlice(set),
     photo: null,
     faces: [],
     matte: null,
@@ -137,6 +142,7 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
         matteFailed: false,
         stage: 'matting',
         corrections: {},
+        history: emptyHistory(),
         timings: { decodeMs, landmarksMs, matteMs: null },
       });
 
@@ -154,19 +160,19 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
 
     setSpec(spec) {
       // A new document resets the position to its recommended midpoints but keeps corrected points (issue 4).
-      set({ specId: spec.id, adjustments: recommendedAdjustments(spec), backgroundColour: null });
+      set({ specId: spec.id, adjustments: recommendedAdjustments(spec), backgroundColour: null, history: emptyHistory() });
     },
 
-    setAdjustments(patch, _spec) {
-      set({ adjustments: { ...get().adjustments, ...patch } });
+    setAdjustments(patch, _spec, options) {
+      set((state) => recordEdit(state, { adjustments: { ...state.adjustments, ...patch } }, options));
     },
 
     resetAdjustments(spec) {
-      set({ adjustments: recommendedAdjustments(spec) });
+      set((state) => recordEdit(state, { adjustments: recommendedAdjustments(spec) }));
     },
 
-    setCorrections(corrections) {
-      set({ corrections });
+    setCorrections(corrections, options) {
+      set((state) => recordEdit(state, { corrections }, options));
     },
 
     setBackgroundColour(colour) {

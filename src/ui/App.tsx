@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PhotoInput } from './capture/PhotoInput';
-import { PhotoPreview } from './adjust/PhotoPreview';
+import { PhotoEditor } from './adjust/PhotoEditor';
 import { DocumentPicker } from './export/DocumentPicker';
 import { DownloadButton } from './export/DownloadButton';
 import { MeasuredFigures } from './export/MeasuredFigures';
@@ -43,9 +43,7 @@ export function App() {
           <Progress />
           {hasPhoto ? (
             <div className="result">
-              <div className="preview">
-                <PhotoPreview label={t('result.previewLabel')} />
-              </div>
+              <PhotoEditor label={t('result.previewLabel')} />
               <div className="result__side">
                 <MeasuredFigures />
                 <Warnings />

@@ -1,43 +1,54 @@
-import { useEffect, useRef } from 'react';
-import { renderPhoto } from '../../render/render-photo';
-import { selectBackground, selectPlan } from '../../store/selectors';
-import type { PhotoState } from '../../store/photo-store';
-import { usePhotoStoreApi } from '../shared/store-context';
+import { useEffect, useRef, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { selectSpec } from '../../store/selectors';
+import { usePhotoStore, usePhotoStoreApi } from '../shared/store-context';
+import { GuideOverlay } from './GuideOverlay';
+import { MarkerHandle } from './MarkerHandle';
+import { startPreviewRenderer } from './preview-renderer';
+import { createPreviewView, DISPLAY_DECIMALS, showPlan } from './preview-view';
+import { usePhotoGestures } from './use-photo-gestures';
 
 interface Props {
   readonly label: string;
+  /** 1 fits the photo in the view; larger values enlarge it inside a scrolling viewport. */
+  readonly zoom: number;
+  readonly showGuides: boolean;
 }
 
 /**
- * The result at its true aspect. Redraws through a store subscription, not a React render per change
- * (DESIGN.md habit 6): the canvas shows the very pixels the JPEG will have, scaled by CSS.
+ * The photo at its true aspect with the guide overlay and the crown and chin markers. The canvas holds exactly
+ * the pixels of the download once idle (preview-renderer.ts); lines and handles are drawn over it, never into
+ * it. Nothing here renders per frame through React: the renderer and the gestures work on the store directly.
  */
-export function PhotoPreview({ label }: Props) {
+export function PhotoPreview({ label, zoom, showGuides }: Props) {
+  const { t } = useTranslation('adjust');
   const store = usePhotoStoreApi();
+  const spec = usePhotoStore(selectSpec);
   const canvas = useRef<HTMLCanvasElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const view = useRef(createPreviewView()).current;
+  view.describe = (line) => t('markers.valueText', { value: line.mm.toFixed(DISPLAY_DECIMALS) });
 
   useEffect(() => {
-    let sequence = 0;
-    let last: unknown[] = [];
-    const draw = async (state: PhotoState) => {
-      const plan = selectPlan(state);
-      const background = selectBackground(state);
-      const key = [state.photo, state.matte, plan, background];
-      if (key.every((k, i) => k === last[i])) return;
-      last = key;
-      const target = canvas.current;
-      if (!target || !state.photo || !plan) return;
-      const mine = ++sequence;
-      const rendered = await renderPhoto({ source: state.photo.bitmap, plan, background, matte: state.matte });
-      if (mine !== sequence) return;
-      target.width = rendered.width;
-      target.height = rendered.height;
-      target.getContext('2d')?.drawImage(rendered, 0, 0);
-      target.dataset.planKey = `${plan.outputWidthPx}x${plan.outputHeightPx}`;
-    };
-    void draw(store.getState());
-    return store.subscribe((state) => void draw(state));
-  }, [store]);
+    view.stage = stage.current;
+    view.svg = svg.current;
+    const target = canvas.current;
+    if (!target) return;
+    return startPreviewRenderer(store, target, (plan) => showPlan(view, selectSpec(store.getState()), plan));
+  }, [store, view]);
 
-  return <canvas ref={canvas} className="preview__canvas" aria-label={label} data-testid="preview-canvas" />;
+  usePhotoGestures(store, stage);
+
+  // The stage takes the photo's aspect from the document's size in mm; CSS does the fitting.
+  const style = { '--photo-w': spec.widthMm, '--photo-h': spec.heightMm, '--zoom': zoom } as CSSProperties;
+  return (
+    <div ref={stage} className="editor__stage" style={style} data-testid="preview-stage">
+      <canvas ref={canvas} className="editor__photo" aria-label={label} role="img" data-testid="preview-canvas" />
+      <GuideOverlay svgRef={svg} hidden={!showGuides} />
+      {/* Rules that measure the head without hair crop from an estimated skull top, which a drag cannot correct. */}
+      {spec.faceHeightIncludesHair && <MarkerHandle marker="crown" store={store} view={view} heightMm={spec.heightMm} />}
+      <MarkerHandle marker="chin" store={store} view={view} heightMm={spec.heightMm} />
+    </div>
+  );
 }

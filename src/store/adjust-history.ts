@@ -1,0 +1,116 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { Adjustments } from '../core/crop/adjustments';
+import type { PointCorrections, StoreState } from './photo-store';
+
+/** What undo brings back: the face position and the user's corrected points, together. */
+export interface EditSnapshot {
+  readonly adjustments: Adjustments;
+  readonly corrections: PointCorrections;
+}
+
+export interface AdjustHistory {
+  readonly past: readonly EditSnapshot[];
+  readonly future: readonly EditSnapshot[];
+  /** The gesture the last edit belonged to: further edits of the same gesture join its undo step. */
+  readonly gesture: string | null;
+}
+
+/** How an edit joins the history. */
+export interface EditOptions {
+  /**
+   * Edits with the same gesture id in a row are one undo step: a slider drag, a photo drag, a held arrow key or a
+   * wheel spin sends dozens of edits that the user thinks of as one.
+   */
+  readonly gesture?: string;
+}
+
+/** Enough for any editing session; older steps are dropped so a long session does not grow without bound. */
+export const MAX_UNDO_STEPS = 100;
+
+export function emptyHistory(): AdjustHistory {
+  return { past: [], future: [], gesture: null };
+}
+
+interface HistoryState extends EditSnapshot {
+  readonly history: AdjustHistory;
+}
+
+function sameCorrections(a: PointCorrections, b: PointCorrections): boolean {
+  return a.crown?.x === b.crown?.x && a.crown?.y === b.crown?.y && a.chin?.x === b.chin?.x && a.chin?.y === b.chin?.y;
+}
+
+function sameSnapshot(a: EditSnapshot, b: EditSnapshot): boolean {
+  const x = a.adjustments;
+  const y = b.adjustments;
+  return (
+    x.topMarginMm === y.topMarginMm &&
+    x.faceHeightMm === y.faceHeightMm &&
+    x.offsetXMm === y.offsetXMm &&
+    x.rotateDeg === y.rotateDeg &&
+    sameCorrections(a.corrections, b.corrections)
+  );
+}
+
+/**
+ * The store update for an edit of the adjustments and/or corrections, with its undo step: the state before the
+ * edit goes on the undo stack (unless the edit continues the previous one's gesture) and the redo stack empties.
+ * An edit that changes nothing returns `state` itself, so zustand notifies nobody and no empty step is recorded.
+ */
+export function recordEdit<S extends HistoryState>(state: S, change: Partial<EditSnapshot>, options: EditOptions = {}): S | Partial<HistoryState> {
+  const before: EditSnapshot = { adjustments: state.adjustments, corrections: state.corrections };
+  const after: EditSnapshot = { ...before, ...change };
+  if (sameSnapshot(before, after)) return state;
+  const { history } = state;
+  const gesture = options.gesture ?? null;
+  const continues = gesture !== null && gesture === history.gesture;
+  const past = continues ? history.past : [...history.past, before].slice(-MAX_UNDO_STEPS);
+  return { ...change, history: { past, future: [], gesture } };
+}
+
+/** The store update for undo, or `state` itself when there is nothing to undo. */
+export function undoEdit<S extends HistoryState>(state: S): S | Partial<HistoryState> {
+  const { past, future } = state.history;
+  const previous = past.at(-1);
+  if (!previous) return state;
+  const current: EditSnapshot = { adjustments: state.adjustments, corrections: state.corrections };
+  return { ...previous, history: { past: past.slice(0, -1), future: [current, ...future], gesture: null } };
+}
+
+/** The store update for redo, or `state` itself when there is nothing to redo. */
+export function redoEdit<S extends HistoryState>(state: S): S | Partial<HistoryState> {
+  const { past, future } = state.history;
+  const next = future[0];
+  if (!next) return state;
+  const current: EditSnapshot = { adjustments: state.adjustments, corrections: state.corrections };
+  return { ...next, history: { past: [...past, current], future: future.slice(1), gesture: null } };
+}
+
+export function selectCanUndo(state: HistoryState): boolean {
+  return state.history.past.length > 0;
+}
+
+export function selectCanRedo(state: HistoryState): boolean {
+  return state.history.future.length > 0;
+}
+
+/**
+ * Undo and redo for the editor (issue 4). The history starts empty with each photo and each document: a step
+ * back across a document change would bring back a position measured against another document's rules.
+ */
+export interface AdjustHistorySlice {
+  readonly history: AdjustHistory;
+  undo(): void;
+  redo(): void;
+}
+
+export function createAdjustHistorySlice(set: StoreApi<StoreState>['setState']): AdjustHistorySlice {
+  return {
+    history: emptyHistory(),
+    undo() {
+      set(undoEdit);
+    },
+    redo() {
+      set(redoEdit);
+    },
+  };
+}

@@ -1,0 +1,188 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { adjustmentRanges, adjustmentsOutOfRange } from '../../core/crop/adjustment-ranges';
+import type { Adjustments } from '../../core/crop/adjustments';
+import { editableRanges } from '../../core/crop/editable-ranges';
+import { ADJUSTMENT_STEP, LARGE_STEP_MULTIPLIER, nudgeAdjustment, snapAdjustment } from '../../core/crop/nudge-adjustment';
+import { parseAdjustmentInput } from '../../core/crop/parse-adjustment-input';
+import type { PhotoSpec } from '../../core/photo-spec';
+import type { StoreState } from '../../store/photo-store';
+import { selectSpec } from '../../store/selectors';
+import { usePhotoStoreApi } from '../shared/store-context';
+import { newGestureId } from './gesture-id';
+import { DISPLAY_DECIMALS } from './preview-view';
+
+export type AdjustField = keyof Adjustments;
+
+/** Keys that step a value, and by how many steps; Shift multiplies by LARGE_STEP_MULTIPLIER. */
+const SLIDER_KEYS: Readonly<Record<string, number>> = {
+  ArrowUp: 1,
+  ArrowRight: 1,
+  ArrowDown: -1,
+  ArrowLeft: -1,
+  PageUp: LARGE_STEP_MULTIPLIER,
+  PageDown: -LARGE_STEP_MULTIPLIER,
+};
+/** In the text field Left and Right move the caret, as in any text field. */
+const FIELD_KEYS: Readonly<Record<string, number>> = { ArrowUp: 1, ArrowDown: -1 };
+
+function format(value: number): string {
+  return value.toFixed(DISPLAY_DECIMALS);
+}
+
+/**
+ * One adjustment: a slider over the tolerance and a text field, in 0.1 steps, with the allowed range. The values
+ * on screen follow the store through a subscription (no React render per drag frame); React renders only when the
+ * document, and with it the range, changes.
+ */
+export function AdjustControl({ field, spec }: { field: AdjustField; spec: PhotoSpec }) {
+  const { t } = useTranslation('adjust');
+  const store = usePhotoStoreApi();
+  const id = useId();
+  const slider = useRef<HTMLInputElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  /** The field's text is the user's while they type; the store does not overwrite it until they commit or leave. */
+  const editing = useRef(false);
+  const sliderGesture = useRef<string | null>(null);
+  const keyGesture = useRef('');
+  const [error, setError] = useState<string | null>(null);
+  const range = adjustmentRanges(spec)[field];
+  const unit = t(`fields.${field}.unit`);
+
+  useEffect(() => {
+    const sync = (state: StoreState) => {
+      const value = state.adjustments[field];
+      const outside = adjustmentsOutOfRange(selectSpec(state), { [field]: value }).length > 0;
+      if (slider.current) slider.current.value = String(value);
+      if (input.current && !editing.current) input.current.value = format(value);
+      root.current?.classList.toggle('adjust-control--bad', outside);
+      root.current?.setAttribute('data-value', format(value));
+      input.current?.setAttribute('aria-invalid', String(outside));
+    };
+    sync(store.getState());
+    let last = store.getState().adjustments[field];
+    return store.subscribe((state) => {
+      if (state.adjustments[field] === last) return;
+      last = state.adjustments[field];
+      sync(state);
+    });
+  }, [store, field, spec]);
+
+  const set = (value: number, gesture?: string) => {
+    const state = store.getState();
+    state.setAdjustments({ [field]: value }, selectSpec(state), { gesture });
+  };
+
+  const step = (e: KeyboardEvent<HTMLInputElement>, keys: Readonly<Record<string, number>>, within: 'tolerance' | 'editable') => {
+    const steps = keys[e.key];
+    if (steps === undefined) return false;
+    // A key stays one undo step while it is held (auto-repeat); each new press is its own.
+    e.preventDefault();
+    if (!e.repeat || !keyGesture.current) keyGesture.current = newGestureId(`key-${field}`);
+    const state = store.getState();
+    const current = selectSpec(state);
+    const bounds = within === 'tolerance' ? adjustmentRanges(current)[field] : editableRanges(current)[field];
+    const patch = nudgeAdjustment(current, state.adjustments, field, steps * (e.shiftKey ? LARGE_STEP_MULTIPLIER : 1), bounds);
+    state.setAdjustments(patch, current, { gesture: keyGesture.current });
+    return true;
+  };
+
+  const commitText = (): boolean => {
+    const el = input.current;
+    if (!el) return false;
+    const parsed = parseAdjustmentInput(selectSpec(store.getState()), field, el.value);
+    if (!parsed.ok) {
+      setError(t('invalid', { min: format(parsed.range.min), max: format(parsed.range.max), unit }));
+      return false;
+    }
+    setError(null);
+    editing.current = false;
+    set(parsed.value);
+    el.value = format(store.getState().adjustments[field]);
+    return true;
+  };
+
+  return (
+    <div ref={root} className="adjust-control" data-testid={`adjust-control-${field}`}>
+      <div className="adjust-control__head">
+        <label className="adjust-control__label" htmlFor={`${id}-slider`}>
+          {t(`fields.${field}.label`)}
+        </label>
+        <span className="adjust-control__range" id={`${id}-range`}>
+          {t('allowed', { min: format(range.min), max: format(range.max), unit })}
+        </span>
+      </div>
+      <div className="adjust-control__row">
+        <input
+          ref={slider}
+          id={`${id}-slider`}
+          className="adjust-control__slider"
+          type="range"
+          min={range.min}
+          max={range.max}
+          step={ADJUSTMENT_STEP[field]}
+          defaultValue={store.getState().adjustments[field]}
+          aria-describedby={`${id}-range`}
+          data-testid={`adjust-slider-${field}`}
+          onPointerDown={() => {
+            sliderGesture.current = newGestureId(`slider-${field}`);
+          }}
+          onInput={(e) => {
+            const value = snapAdjustment(spec, field, Number(e.currentTarget.value));
+            set(value, sliderGesture.current ?? newGestureId(`slider-${field}`));
+          }}
+          onKeyDown={(e) => void step(e, SLIDER_KEYS, 'tolerance')}
+        />
+        <span className="adjust-control__number">
+          <input
+            ref={input}
+            className="adjust-control__input"
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            aria-label={t(`fields.${field}.label`)}
+            aria-describedby={`${id}-range${error ? ` ${id}-error` : ''}`}
+            data-testid={`adjust-input-${field}`}
+            onInput={() => {
+              editing.current = true;
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                commitText();
+                return;
+              }
+              if (e.key === 'Escape') {
+                editing.current = false;
+                setError(null);
+                e.currentTarget.value = format(store.getState().adjustments[field]);
+                return;
+              }
+              if (step(e, FIELD_KEYS, 'editable')) {
+                editing.current = false;
+                setError(null);
+              }
+            }}
+            onBlur={() => {
+              if (!editing.current) return;
+              // Leaving the field with something unreadable puts the current value back.
+              if (!commitText()) {
+                editing.current = false;
+                setError(null);
+                if (input.current) input.current.value = format(store.getState().adjustments[field]);
+              }
+            }}
+          />
+          <span className="adjust-control__unit">{unit}</span>
+        </span>
+      </div>
+      {error && (
+        <p className="adjust-control__error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

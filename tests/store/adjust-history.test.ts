@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { recommendedAdjustments } from '../../src/core/crop/adjustments';
+import type { FaceLandmarks } from '../../src/core/face/face-landmarks';
+import { findProducibleSpec } from '../../src/specs';
+import { DEFAULT_PREFERENCES, type PreferenceStorage } from '../../src/platform/preferences';
+import { MAX_UNDO_STEPS, selectCanRedo, selectCanUndo } from '../../src/store/adjust-history';
+import { createPhotoStore } from '../../src/store/photo-store';
+import type { PipelineServices } from '../../src/store/pipeline-services';
+
+function spec(id: string) {
+  const s = findProducibleSpec(id);
+  if (!s) throw new Error(`missing spec ${id}`);
+  return s;
+}
+
+const RESIDENCE = spec('jp-residence-card');
+const PASSPORT = spec('jp-passport');
+const SOURCE = { width: 1000, height: 1300 };
+
+/** 478 landmarks of a plausible upright face, enough for measureFace to produce a crown, chin, eyes and sides. */
+function fakeFace(): FaceLandmarks {
+  const points = Array.from({ length: 478 }, () => ({ x: 500, y: 600 }));
+  const set = (i: number, x: number, y: number) => (points[i] = { x, y });
+  set(10, 500, 380);
+  set(152, 500, 820);
+  set(468, 440, 560);
+  set(473, 560, 560);
+  set(33, 410, 560);
+  set(263, 590, 560);
+  set(234, 360, 600);
+  set(454, 640, 600);
+  set(1, 500, 650);
+  return { points, blendshapes: {}, matrix: null };
+}
+
+const services: PipelineServices = {
+  decode: async (_file, fileName) => ({
+    bitmap: SOURCE as unknown as ImageBitmap,
+    format: 'jpeg',
+    originalWidthPx: SOURCE.width,
+    originalHeightPx: SOURCE.height,
+    fileName,
+  }),
+  detectFaces: async () => ({ faces: [fakeFace()], passes: 1 }),
+  // A fully opaque matte: the crown is then the top of the photo's middle band, which is all these tests need.
+  segmentPerson: async () => ({ width: 100, height: 130, alpha: new Uint8Array(100 * 130).fill(255), sourcePxPerMattePx: 10 }),
+  warmUp: () => undefined,
+};
+
+const memoryPreferences: PreferenceStorage = { load: () => DEFAULT_PREFERENCES, save: () => undefined };
+
+function newStore() {
+  return createPhotoStore(services, RESIDENCE, memoryPreferences);
+}
+
+describe('adjust history in the photo store', () => {
+  it('undoes and redoes each edit, and a new edit clears the redo stack', () => {
+    const store = newStore();
+    const start = store.getState().adjustments;
+    store.getState().setAdjustments({ topMarginMm: 3.1 }, RESIDENCE);
+    store.getState().setAdjustments({ faceHeightMm: 26.2 }, RESIDENCE);
+    expect(store.getState().adjustments).toMatchObject({ topMarginMm: 3.1, faceHeightMm: 26.2 });
+
+    store.getState().undo();
+    expect(store.getState().adjustments).toMatchObject({ topMarginMm: 3.1, faceHeightMm: start.faceHeightMm });
+    store.getState().undo();
+    expect(store.getState().adjustments).toEqual(start);
+    expect(selectCanUndo(store.getState())).toBe(false);
+
+    store.getState().redo();
+    expect(store.getState().adjustments.topMarginMm).toBe(3.1);
+    expect(selectCanRedo(store.getState())).toBe(true);
+    store.getState().setAdjustments({ offsetXMm: 0.4 }, RESIDENCE);
+    expect(selectCanRedo(store.getState())).toBe(false);
+  });
+
+  it('coalesces the edits of one gesture (a slider drag) into one undo step', () => {
+    const store = newStore();
+    const start = store.getState().adjustments;
+    for (const v of [5.1, 5.2, 5.3, 5.4, 5.5]) store.getState().setAdjustments({ topMarginMm: v }, RESIDENCE, { gesture: 'slider:1' });
+    store.getState().setAdjustments({ topMarginMm: 5.9 }, RESIDENCE, { gesture: 'slider:2' });
+    expect(store.getState().history.past).toHaveLength(2);
+    store.getState().undo();
+    expect(store.getState().adjustments.topMarginMm).toBe(5.5);
+    store.getState().undo();
+    expect(store.getState().adjustments).toEqual(start);
+  });
+
+  it('records nothing, and notifies nobody, for an edit that changes nothing', () => {
+    const store = newStore();
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.getState().setAdjustments({ topMarginMm: store.getState().adjustments.topMarginMm }, RESIDENCE);
+    expect(notified).toBe(0);
+    expect(selectCanUndo(store.getState())).toBe(false);
+  });
+
+  it('undoes marker corrections and reset-to-recommended like any edit', () => {
+    const store = newStore();
+    store.getState().setAdjustments({ faceHeightMm: 27 }, RESIDENCE);
+    store.getState().setCorrections({ chin: { x: 500, y: 840 } });
+    store.getState().resetAdjustments(RESIDENCE);
+    expect(store.getState().adjustments).toEqual(recommendedAdjustments(RESIDENCE));
+    store.getState().undo();
+    expect(store.getState().adjustments.faceHeightMm).toBe(27);
+    expect(store.getState().corrections.chin).toEqual({ x: 500, y: 840 });
+    store.getState().undo();
+    expect(store.getState().corrections).toEqual({});
+  });
+
+  it(`keeps at most ${MAX_UNDO_STEPS} steps`, () => {
+    const store = newStore();
+    for (let i = 0; i < MAX_UNDO_STEPS + 20; i++) store.getState().setAdjustments({ offsetXMm: i / 100 }, RESIDENCE);
+    expect(store.getState().history.past).toHaveLength(MAX_UNDO_STEPS);
+  });
+
+  it('changing the document resets the adjustments to its midpoints, keeps the corrections and clears the history', () => {
+    const store = newStore();
+    store.getState().setAdjustments({ topMarginMm: 3, faceHeightMm: 27.5 }, RESIDENCE);
+    const corrections = { crown: { x: 500, y: 300 }, chin: { x: 500, y: 830 } };
+    store.getState().setCorrections(corrections);
+    store.getState().setSpec(PASSPORT);
+    expect(store.getState().adjustments).toEqual(recommendedAdjustments(PASSPORT));
+    expect(store.getState().corrections).toEqual(corrections);
+    expect(selectCanUndo(store.getState())).toBe(false);
+  });
+
+  it('a new photo clears the corrections and the history, and keeps the adjustments', async () => {
+    const store = newStore();
+    await store.getState().loadPhoto(new Blob(['x']), 'a.jpg');
+    store.getState().setAdjustments({ topMarginMm: 6.3 }, RESIDENCE);
+    store.getState().setCorrections({ chin: { x: 500, y: 830 } });
+    await store.getState().loadPhoto(new Blob(['y']), 'b.jpg');
+    expect(store.getState().corrections).toEqual({});
+    expect(store.getState().adjustments.topMarginMm).toBe(6.3);
+    expect(selectCanUndo(store.getState())).toBe(false);
+  });
+});
