@@ -34,7 +34,7 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', '*.config.*'],
     // Page-side callbacks in page.evaluate run in the browser, where `window` exists.
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', window: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', window: 'readonly', performance: 'readonly' } },
   },
   {
     rules: {
