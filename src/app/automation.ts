@@ -10,6 +10,7 @@ import type { PhotoStore } from '../store/photo-store';
 import type { PipelineServices } from '../store/pipeline-services';
 import { selectBackground, selectMeasurement, selectPlan, selectSpec, selectWarnings } from '../store/selectors';
 import { sheetAutomation } from './sheet-automation';
+import { complianceReport } from './compliance-report';
 
 /**
  * A small API on window for the batch command (scripts/idphoto.mjs) and the e2e tests: the same store and
@@ -88,6 +89,8 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
         return { ok: false as const, error: english(state.error?.key ?? 'corrupt', state.error?.detail) };
       }
       if (request.adjustments) state.setAdjustments(request.adjustments, spec);
+      // The face statistics normally wait for an idle moment; the report needs them now.
+      store.getState().measureFaceStats();
       const settled = store.getState();
       const face = selectMeasurement(settled);
       const t0 = performance.now();
@@ -150,6 +153,7 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
             total: performance.now() - started,
           },
           warnings: selectWarnings(settled),
+          ...complianceReport(settled),
         },
       };
     },

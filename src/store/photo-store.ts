@@ -3,6 +3,7 @@ import { recommendedAdjustments, type Adjustments } from '../core/crop/adjustmen
 import type { FaceLandmarks, PersonMatte } from '../core/face/face-landmarks';
 import type { Point } from '../core/geometry';
 import type { PhotoSpec } from '../core/photo-spec';
+import { createComplianceSlice, type ComplianceActions, type ComplianceState } from './compliance-slice';
 import { createAdjustHistorySlice, emptyHistory, recordEdit, type AdjustHistorySlice, type EditOptions } from './adjust-history';
 import type { DecodedImage, PipelineServices } from './pipeline-services';
 import { createSheetSlice, type SheetActions, type SheetState } from './sheet-slice';
@@ -58,7 +59,7 @@ export interface PhotoActions {
 }
 
 /** The one store: the photo pipeline plus one slice per feature (each slice in its own file). */
-export type StoreState = PhotoState & PhotoActions & SheetState & SheetActions & AdjustHistorySlice;
+export type StoreState = PhotoState & PhotoActions & SheetState & SheetActions & ComplianceState & ComplianceActions & AdjustHistorySlice;
 export type PhotoStore = StoreApi<StoreState>;
 
 function decodeErrorKey(error: unknown): UserErrorKey {
@@ -75,8 +76,9 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
   let controller: AbortController | null = null;
   let nextPhotoId = 1;
 
-  return createStore<StoreState>()((set, get) => ({
+  return createStore<StoreState>()((set, get, api) => ({
     ...createSheetSlice(set, get),
+    ...createComplianceSlice(set, get, api),
     ...createAdjustHistorySlice(set),
     photo: null,
     faces: [],

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { PhotoInput } from './capture/PhotoInput';
 import { PhotoEditor } from './adjust/PhotoEditor';
+import { ComplianceChecklist } from './adjust/ComplianceChecklist';
+import { ManualChecklist } from './adjust/ManualChecklist';
 import { DocumentPicker } from './export/DocumentPicker';
 import { DownloadButton } from './export/DownloadButton';
 import { MeasuredFigures } from './export/MeasuredFigures';
@@ -46,8 +48,10 @@ export function App() {
               <PhotoEditor label={t('result.previewLabel')} />
               <div className="result__side">
                 <MeasuredFigures />
+                <ComplianceChecklist />
                 <Warnings />
                 <DownloadButton />
+                <ManualChecklist />
               </div>
             </div>
           ) : (

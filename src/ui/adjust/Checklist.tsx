@@ -1,15 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Finding, FindingLimit, FindingUnit } from '../../core/compliance/finding';
-import type { ManualCheckId, ManualCheckItem } from '../../core/compliance/manual-checks';
 import './Checklist.css';
 
 export interface ChecklistProps {
   /** From checkCompliance: already sorted worst first; shown in this order. */
   readonly findings: readonly Finding[];
-  /** From manualChecks: questions the user answers by ticking. */
-  readonly manualItems: readonly ManualCheckItem[];
-  readonly checked: ReadonlySet<ManualCheckId>;
-  readonly onToggle: (id: ManualCheckId) => void;
+  /** The light and sharpness checks are still being measured: their findings are not in the list yet. */
+  readonly measuring?: boolean;
 }
 
 type T = ReturnType<typeof useTranslation>['t'];
@@ -36,7 +33,7 @@ function FindingRow({ finding }: { finding: Finding }) {
   const limitText = formatLimit(t, unit, limit);
   const valueText = measured !== null && unit !== null ? formatValue(t, unit, measured) : null;
   return (
-    <li className={`checklist__finding checklist__finding--${status}`} data-testid={`finding-${rule}`} data-status={status}>
+    <li className={`checklist__finding checklist__finding--${status}`} data-testid={`finding-${rule}`} data-rule={rule} data-status={status} data-measured={measured ?? undefined}>
       <span className={`checklist__badge checklist__badge--${status}`}>{t(`status.${status}`)}</span>
       <div className="checklist__body">
         <div className="checklist__head">
@@ -54,21 +51,22 @@ function FindingRow({ finding }: { finding: Finding }) {
 
 /**
  * The compliance report beside the preview: every automatic finding with its value, limit and a one-line fix,
- * worst first (passing checks folded away), then the questions only the user can answer. Presentation only:
- * no store, no arithmetic.
+ * worst first (passing checks folded away). The questions only the user can answer are ManualChecklist, after
+ * the download button: here they would push it two screens down. Presentation only: no store, no arithmetic.
  */
-export function Checklist({ findings, manualItems, checked, onToggle }: ChecklistProps) {
+export function Checklist({ findings, measuring = false }: ChecklistProps) {
   const { t } = useTranslation('compliance');
   const open = findings.filter((f) => f.status !== 'pass');
   const passed = findings.filter((f) => f.status === 'pass');
   const failCount = open.filter((f) => f.status === 'fail').length;
   const warnCount = open.length - failCount;
   return (
-    <section className="checklist" data-testid="checklist" aria-labelledby="checklist-title">
+    <section className="checklist" data-testid="checklist" data-measuring={measuring} aria-labelledby="checklist-title" aria-busy={measuring}>
       <h3 id="checklist-title" className="checklist__title">{t('title')}</h3>
       <p className="checklist__summary" data-testid="checklist-summary">
         {failCount + warnCount === 0 ? t('allPass') : t('summary', { fail: failCount, warn: warnCount })}
       </p>
+      {measuring && <p className="checklist__measuring">{t('measuring')}</p>}
       {open.length > 0 && (
         <ul className="checklist__findings">
           {open.map((finding) => (
@@ -85,21 +83,6 @@ export function Checklist({ findings, manualItems, checked, onToggle }: Checklis
             ))}
           </ul>
         </details>
-      )}
-      {manualItems.length > 0 && (
-        <fieldset className="checklist__manual">
-          <legend className="checklist__manual-title">{t('manual.title')}</legend>
-          <p className="checklist__hint">{t('manual.hint')}</p>
-          {manualItems.map((item) => (
-            <label key={item.id} className="checklist__ask" data-testid={`manual-${item.id}`}>
-              <input type="checkbox" checked={checked.has(item.id)} onChange={() => onToggle(item.id)} />
-              <span>
-                {t(item.messageKey, item.params)}
-                {item.ruleKey && <small className="checklist__rule-text">{t(item.ruleKey, item.params)}</small>}
-              </span>
-            </label>
-          ))}
-        </fieldset>
       )}
       <p className="checklist__disclaimer">{t('disclaimer')}</p>
     </section>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBytes, fileStem } from '../../platform/download';
 import { renderJpeg } from '../../render/render-jpeg';
+import { selectHasFailure } from '../../store/compliance-selectors';
 import { selectBackground, selectPlan, selectSpec } from '../../store/selectors';
 import { usePhotoStore, usePhotoStoreApi } from '../shared/store-context';
 
@@ -10,6 +11,7 @@ export function DownloadButton() {
   const store = usePhotoStoreApi();
   const ready = usePhotoStore((s) => s.photo !== null && selectPlan(s) !== null);
   const stage = usePhotoStore((s) => s.stage);
+  const failing = usePhotoStore(selectHasFailure);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
 
@@ -36,6 +38,8 @@ export function DownloadButton() {
         {t('result.download')}
       </button>
       {stage === 'matting' && <p className="download__note">{t('result.downloadWhileMatting')}</p>}
+      {/* Still downloadable: the report is guidance, and the office decides (issue 7). */}
+      {failing && <p className="download__note" data-testid="export-warning">{t('compliance:exportWarning')}</p>}
       {failed && <p className="download__error" role="alert">{t('errors:render-failed')}</p>}
     </div>
   );
