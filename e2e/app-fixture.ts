@@ -76,6 +76,16 @@ export async function waitForFinalCrop(page: Page): Promise<void> {
   await expect(page.getByTestId('progress')).toHaveCount(0);
 }
 
+/** Picks a document through the picker's search, as a user would. */
+export async function chooseDocument(page: Page, query: string, specId: string): Promise<void> {
+  const current = page.getByTestId('current-document');
+  if ((await current.getAttribute('data-spec-id')) === specId) return;
+  await page.getByTestId('change-document').click();
+  await page.getByTestId('document-search').fill(query);
+  await page.getByTestId(`doc-option-${specId}`).first().click();
+  await expect(current).toHaveAttribute('data-spec-id', specId);
+}
+
 export async function downloadJpeg(page: Page): Promise<Buffer> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-jpeg').click()]);
   const path = await download.path();

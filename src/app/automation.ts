@@ -1,11 +1,13 @@
 import i18next from 'i18next';
 import { adjustmentsOutOfRange } from '../core/crop/adjustment-ranges';
-import type { Adjustments } from '../core/crop/adjustments';
+import { recommendedAdjustments, type Adjustments } from '../core/crop/adjustments';
 import { solveCrop } from '../core/crop/solve-crop';
 import { measureFace } from '../core/face/measure-face';
 import { encodeJpeg } from '../render/encode-jpeg';
 import { renderPhoto } from '../render/render-photo';
-import { documentSpecs, findProducibleSpec } from '../specs';
+import { digitalOutputPx, documentSpecs, fileSizeBandBytes, findProducibleSpec } from '../specs';
+import { renderJpeg } from '../render/render-jpeg';
+import { renderUpload } from '../render/render-upload';
 import type { PhotoStore } from '../store/photo-store';
 import type { PipelineServices } from '../store/pipeline-services';
 import { selectBackground, selectMeasurement, selectPlan, selectSpec, selectWarnings } from '../store/selectors';
@@ -156,6 +158,39 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
           ...complianceReport(settled),
         },
       };
+    },
+
+    /**
+     * With the loaded photo, the print JPEG and (where the spec has one) the upload file for each spec, at that
+     * spec's recommended adjustments: checks that every row produces files inside its pixel and KB bands.
+     */
+    async exportForSpecs(specIds: string[]) {
+      const state = store.getState();
+      const face = selectMeasurement(state);
+      if (!state.photo || !face) throw new Error('load a photo first');
+      const out = [];
+      for (const id of specIds) {
+        const spec = findProducibleSpec(id);
+        if (!spec) {
+          out.push({ specId: id, error: 'unknown or non-producible spec' });
+          continue;
+        }
+        const plan = solveCrop(spec, face, recommendedAdjustments(spec));
+        const input = { source: state.photo.bitmap, plan, background: spec.background.default, matte: state.matte };
+        const print = await renderJpeg(input);
+        const row: Record<string, unknown> = {
+          specId: id,
+          print: { widthPx: plan.outputWidthPx, heightPx: plan.outputHeightPx, bytes: print.length, faceHeightMm: plan.faceHeightMm, topMarginMm: plan.topMarginMm },
+        };
+        if (spec.digital) {
+          const size = digitalOutputPx(spec);
+          const band = fileSizeBandBytes(spec.digital);
+          const upload = await renderUpload(input, { widthPx: size.widthPx, heightPx: size.heightPx, widthMm: spec.widthMm, band });
+          row.upload = { widthPx: upload.widthPx, heightPx: upload.heightPx, bytes: upload.bytes.length, withinBand: upload.withinBand, padded: upload.padded, quality: upload.quality, band: band ?? null, rule: spec.digital };
+        }
+        out.push(row);
+      }
+      return out;
     },
 
     /** Measures a photo without touching the app's state (e2e: measure the output JPEG again). */

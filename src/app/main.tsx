@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n/i18n';
+import { localPreferences } from '../platform/preferences';
 import { findProducibleSpec } from '../specs';
 import { createPhotoStore } from '../store/photo-store';
 import { App } from '../ui/App';
@@ -14,7 +15,7 @@ const services = createServices();
 /** The residence card is the photo our users need most often (every visa change or renewal). */
 const initialSpec = findProducibleSpec('jp-residence-card');
 if (!initialSpec) throw new Error('jp-residence-card missing from the spec table');
-const store = createPhotoStore(services, initialSpec);
+const store = createPhotoStore(services, initialSpec, localPreferences());
 services.warmUp();
 registerAutomation(store, services);
 

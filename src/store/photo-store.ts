@@ -4,6 +4,8 @@ import type { FaceLandmarks, PersonMatte } from '../core/face/face-landmarks';
 import type { Point } from '../core/geometry';
 import type { PhotoSpec } from '../core/photo-spec';
 import { createComplianceSlice, type ComplianceActions, type ComplianceState } from './compliance-slice';
+import type { PreferenceStorage } from '../platform/preferences';
+import { createDocumentSlice, type DocumentSlice } from './document-slice';
 import { createAdjustHistorySlice, emptyHistory, recordEdit, type AdjustHistorySlice, type EditOptions } from './adjust-history';
 import type { DecodedImage, PipelineServices } from './pipeline-services';
 import { createSheetSlice, type SheetActions, type SheetState } from './sheet-slice';
@@ -59,7 +61,7 @@ export interface PhotoActions {
 }
 
 /** The one store: the photo pipeline plus one slice per feature (each slice in its own file). */
-export type StoreState = PhotoState & PhotoActions & SheetState & SheetActions & ComplianceState & ComplianceActions & AdjustHistorySlice;
+export type StoreState = PhotoState & PhotoActions & DocumentSlice & SheetState & SheetActions & ComplianceState & ComplianceActions & AdjustHistorySlice;
 export type PhotoStore = StoreApi<StoreState>;
 
 function decodeErrorKey(error: unknown): UserErrorKey {
@@ -72,11 +74,12 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-export function createPhotoStore(services: PipelineServices, initialSpec: PhotoSpec): PhotoStore {
+export function createPhotoStore(services: PipelineServices, initialSpec: PhotoSpec, preferences: PreferenceStorage): PhotoStore {
   let controller: AbortController | null = null;
   let nextPhotoId = 1;
 
   return createStore<StoreState>()((set, get, api) => ({
+    ...createDocumentSlice(set, get, preferences),
     ...createSheetSlice(set, get),
     ...createComplianceSlice(set, get, api),
     ...createAdjustHistorySlice(set),

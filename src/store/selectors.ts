@@ -5,9 +5,10 @@ import { applyCorrections } from '../core/face/apply-corrections';
 import type { FaceMeasurement } from '../core/face/face-measurement';
 import { measureFace } from '../core/face/measure-face';
 import type { PhotoSpec } from '../core/photo-spec';
-import { findProducibleSpec, producibleSpecs } from '../specs';
+import { CUSTOM_SPEC_ID, customSpec, findProducibleSpec, producibleSpecs, type ProducibleSpec } from '../specs';
 import { memoLast } from './memo';
-import type { PhotoState } from './photo-store';
+import type { DocumentSlice } from './document-slice';
+import type { PhotoState, StoreState } from './photo-store';
 import type { WarningKey } from './user-error';
 
 const measure = memoLast((faces: PhotoState['faces'], photo: PhotoState['photo'], matte: PhotoState['matte'], corrections: PhotoState['corrections']): FaceMeasurement | null => {
@@ -20,7 +21,17 @@ export function selectMeasurement(state: PhotoState): FaceMeasurement | null {
   return measure(state.faces, state.photo, state.matte, state.corrections);
 }
 
-export function selectSpec(state: PhotoState): PhotoSpec {
+const custom = memoLast((widthMm: number, heightMm: number): ProducibleSpec => customSpec(widthMm, heightMm));
+
+/** The chosen document's full row (a PhotoSpec for the core, plus its rules and sources for the UI). */
+export function selectSpec(state: PhotoState & Pick<DocumentSlice, 'customSize'>): ProducibleSpec {
+  if (state.specId === CUSTOM_SPEC_ID && state.customSize) {
+    try {
+      return custom(state.customSize.widthMm, state.customSize.heightMm);
+    } catch {
+      // A stored custom size that no longer validates falls back to the row's own default size.
+    }
+  }
   const spec = findProducibleSpec(state.specId) ?? producibleSpecs[0];
   if (!spec) throw new Error('the spec table has no producible row');
   return spec;
@@ -36,18 +47,18 @@ const plan = memoLast((spec: PhotoSpec, face: FaceMeasurement | null, adjustment
   }
 });
 
-export function selectPlan(state: PhotoState): CropPlan | null {
+export function selectPlan(state: StoreState): CropPlan | null {
   return plan(selectSpec(state), selectMeasurement(state), state.adjustments);
 }
 
-export function selectBackground(state: PhotoState): string {
+export function selectBackground(state: StoreState): string {
   return state.backgroundColour ?? selectSpec(state).background.default;
 }
 
 /** Crops reaching this far outside the photo without a matte to fill them are reported (issue 2, part 6). */
 const UNCOVERED_SHARE_TO_REPORT = 0.001;
 
-export function selectWarnings(state: PhotoState): WarningKey[] {
+export function selectWarnings(state: StoreState): WarningKey[] {
   const warnings: WarningKey[] = [];
   const face = selectMeasurement(state);
   const p = selectPlan(state);

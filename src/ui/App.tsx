@@ -4,7 +4,9 @@ import { PhotoEditor } from './adjust/PhotoEditor';
 import { ComplianceChecklist } from './adjust/ComplianceChecklist';
 import { ManualChecklist } from './adjust/ManualChecklist';
 import { DocumentPicker } from './export/DocumentPicker';
+import { BackgroundChooser } from './export/BackgroundChooser';
 import { DownloadButton } from './export/DownloadButton';
+import { UploadDownloadButton } from './export/UploadDownloadButton';
 import { MeasuredFigures } from './export/MeasuredFigures';
 import { SheetPanel } from './export/SheetPanel';
 import { ErrorBanner, Warnings } from './shared/ErrorBanner';
@@ -50,7 +52,9 @@ export function App() {
                 <MeasuredFigures />
                 <ComplianceChecklist />
                 <Warnings />
+                <BackgroundChooser />
                 <DownloadButton />
+                <UploadDownloadButton />
                 <ManualChecklist />
               </div>
             </div>

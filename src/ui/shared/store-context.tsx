@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { PhotoActions, PhotoState, PhotoStore } from '../../store/photo-store';
+import type { PhotoStore, StoreState } from '../../store/photo-store';
 
 const StoreContext = createContext<PhotoStore | null>(null);
 
@@ -14,6 +14,6 @@ export function usePhotoStoreApi(): PhotoStore {
   return store;
 }
 
-export function usePhotoStore<T>(selector: (state: PhotoState & PhotoActions) => T): T {
+export function usePhotoStore<T>(selector: (state: StoreState) => T): T {
   return useStore(usePhotoStoreApi(), selector);
 }
