@@ -19,7 +19,8 @@ export const chromiumArgs = [
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 240_000,
+  // A matte whose worker hangs is retried after 90 s of silence (src/ml/person-matte.ts), so allow for one retry.
+  timeout: 360_000,
   expect: { timeout: 60_000 },
   fullyParallel: false,
   workers: 1,

@@ -72,7 +72,7 @@ export async function uploadPhoto(page: Page, path: string): Promise<void> {
 }
 
 export async function waitForFinalCrop(page: Page): Promise<void> {
-  await expect(page.getByTestId('figures')).toHaveAttribute('data-crown-source', 'matte', { timeout: 120_000 });
+  await expect(page.getByTestId('figures')).toHaveAttribute('data-crown-source', 'matte', { timeout: 210_000 });
   await expect(page.getByTestId('progress')).toHaveCount(0);
 }
 

@@ -10,18 +10,37 @@ import { WorkerClient } from './worker-client';
  */
 const MATTE_LONG_SIDE_PX = 1024;
 
+/**
+ * A matte normally takes 6–15 s on a 2-core CPU (DESIGN.md; up to ~60 s when the machine is loaded). A worker
+ * that has said nothing for this long has died or hung (seen once in a long e2e run: no reply, no error event),
+ * so it is replaced and the photo tried once more, instead of leaving the user on "Replacing the background…".
+ */
+const MATTE_SILENCE_TIMEOUT_MS = 90_000;
+const MATTE_ATTEMPTS = 2;
+
 export interface MatteProgress {
   readonly stage: 'download' | 'inference';
   readonly fraction: number;
 }
 
 export class PersonMatteService {
-  private readonly client: WorkerClient<MatteResponse>;
+  private worker!: Worker;
+  private client!: WorkerClient<MatteResponse>;
   private nextId = 1;
 
   constructor() {
-    const worker = new Worker(new URL('./matte.worker.ts', import.meta.url), { name: 'person-matte' });
-    this.client = new WorkerClient(worker, matteResponseSchema, 'person-matte');
+    this.start();
+  }
+
+  private start(): void {
+    this.worker = new Worker(new URL('./matte.worker.ts', import.meta.url), { name: 'person-matte' });
+    this.client = new WorkerClient(this.worker, matteResponseSchema, 'person-matte');
+  }
+
+  private restart(): void {
+    this.worker.terminate();
+    this.start();
+    this.preload();
   }
 
   /** Starts fetching the model so the first photo does not wait for the download. */
@@ -38,22 +57,58 @@ export class PersonMatteService {
     if (!ctx) throw new Error('2D canvas unavailable');
     ctx.imageSmoothingQuality = 'high';
     ctx.drawImage(source, 0, 0, width, height);
-    const rgba = new Uint8Array(ctx.getImageData(0, 0, width, height).data.buffer);
+    const pixels = ctx.getImageData(0, 0, width, height).data;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // A copy per attempt: the buffer is transferred to the worker.
+        const rgba = new Uint8Array(pixels);
+        const result = await this.attempt(width, height, rgba, onProgress, signal);
+        return { width, height, alpha: result.alpha, sourcePxPerMattePx: source.width / width, ms: result.ms };
+      } catch (error) {
+        if (!(error instanceof MatteTimeout) || attempt >= MATTE_ATTEMPTS) throw error;
+        console.warn(`person matte: no answer for ${MATTE_SILENCE_TIMEOUT_MS} ms; restarting the worker`);
+        this.restart();
+      }
+    }
+  }
+
+  private async attempt(
+    width: number,
+    height: number,
+    rgba: Uint8Array,
+    onProgress: (p: MatteProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<{ alpha: Uint8Array; ms: number }> {
     const id = this.nextId++;
+    const watchdog = new AbortController();
+    let timer = setTimeout(() => watchdog.abort(new MatteTimeout()), MATTE_SILENCE_TIMEOUT_MS);
     const off = this.client.on((m) => {
-      if (m.type === 'progress' && (m.id === id || m.id === null)) onProgress({ stage: m.stage, fraction: m.fraction });
+      if (m.type === 'progress' && (m.id === id || m.id === null)) {
+        onProgress({ stage: m.stage, fraction: m.fraction });
+        clearTimeout(timer);
+        timer = setTimeout(() => watchdog.abort(new MatteTimeout()), MATTE_SILENCE_TIMEOUT_MS);
+      }
     });
+    const abortBoth = AbortSignal.any([watchdog.signal, ...(signal ? [signal] : [])]);
     try {
       const reply = this.client.waitFor((m) => {
         if (m.type === 'result' && m.id === id) return m;
         if (m.type === 'error' && (m.id === id || m.id === null)) throw new Error(m.message);
         return undefined;
-      }, signal);
+      }, abortBoth);
       this.client.post({ type: 'segment', id, publicPath: assetUrls.imglyPublicPath(), width, height, rgba }, [rgba.buffer]);
       const result = await reply;
-      return { width, height, alpha: result.alpha, sourcePxPerMattePx: source.width / width, ms: result.ms };
+      return { alpha: result.alpha, ms: result.ms };
     } finally {
+      clearTimeout(timer);
       off();
     }
+  }
+}
+
+class MatteTimeout extends Error {
+  constructor() {
+    super('person matte worker did not answer');
+    this.name = 'MatteTimeout';
   }
 }
