@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { recommendedAdjustments } from '../../src/core/crop/adjustments';
 import type { FaceLandmarks } from '../../src/core/face/face-landmarks';
-import { findProducibleSpec } from '../../src/specs';
-import { DEFAULT_PREFERENCES, type PreferenceStorage } from '../../src/platform/preferences';
+import { memoryPreferences } from '../../src/platform/preferences';
 import { MAX_UNDO_STEPS, selectCanRedo, selectCanUndo } from '../../src/store/adjust-history';
 import { createPhotoStore } from '../../src/store/photo-store';
-import type { PipelineServices } from '../../src/store/pipeline-services';
+import { fakeServices } from '../helpers/fake-pipeline';
+import { requireSpec } from '../helpers/require-spec';
 
-function spec(id: string) {
-  const s = findProducibleSpec(id);
-  if (!s) throw new Error(`missing spec ${id}`);
-  return s;
-}
-
-const RESIDENCE = spec('jp-residence-card');
-const PASSPORT = spec('jp-passport');
-const SOURCE = { width: 1000, height: 1300 };
+const RESIDENCE = requireSpec('jp-residence-card');
+const PASSPORT = requireSpec('jp-passport');
 
 /** 478 landmarks of a plausible upright face, enough for measureFace to produce a crown, chin, eyes and sides. */
 function fakeFace(): FaceLandmarks {
@@ -33,24 +26,10 @@ function fakeFace(): FaceLandmarks {
   return { points, blendshapes: {}, matrix: null };
 }
 
-const services: PipelineServices = {
-  decode: async (_file, fileName) => ({
-    bitmap: SOURCE as unknown as ImageBitmap,
-    format: 'jpeg',
-    originalWidthPx: SOURCE.width,
-    originalHeightPx: SOURCE.height,
-    fileName,
-  }),
-  detectFaces: async () => ({ faces: [fakeFace()], passes: 1 }),
-  // A fully opaque matte: the crown is then the top of the photo's middle band, which is all these tests need.
-  segmentPerson: async () => ({ width: 100, height: 130, alpha: new Uint8Array(100 * 130).fill(255), sourcePxPerMattePx: 10 }),
-  warmUp: () => undefined,
-};
-
-const memoryPreferences: PreferenceStorage = { load: () => DEFAULT_PREFERENCES, save: () => undefined };
+const services = fakeServices(() => [fakeFace()]);
 
 function newStore() {
-  return createPhotoStore(services, RESIDENCE, memoryPreferences);
+  return createPhotoStore(services, RESIDENCE, memoryPreferences());
 }
 
 describe('adjust history in the photo store', () => {

@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FaceLandmarks } from '../../src/core/face/face-landmarks';
 import { FACE_OVAL_LANDMARKS } from '../../src/core/image-stats/face-region';
 import type { BitmapPixels } from '../../src/platform/bitmap-pixels';
-import { DEFAULT_PREFERENCES, type PreferenceStorage } from '../../src/platform/preferences';
-import { findProducibleSpec } from '../../src/specs';
+import { memoryPreferences } from '../../src/platform/preferences';
 import {
   selectBackgroundKept,
   selectFaceStats,
@@ -15,7 +14,8 @@ import {
 } from '../../src/store/compliance-selectors';
 import { STATS_FACE_HEIGHT_PX } from '../../src/store/compliance-slice';
 import { createPhotoStore, type PhotoStore } from '../../src/store/photo-store';
-import type { PipelineServices } from '../../src/store/pipeline-services';
+import { fakeServices } from '../helpers/fake-pipeline';
+import { requireSpec } from '../helpers/require-spec';
 
 /** Idle tasks run when the test says so. */
 const idle = vi.hoisted(() => ({ tasks: [] as (() => void)[] }));
@@ -50,15 +50,8 @@ vi.mock('../../src/platform/bitmap-pixels', () => ({
   },
 }));
 
-function spec(id: string) {
-  const s = findProducibleSpec(id);
-  if (!s) throw new Error(`missing spec ${id}`);
-  return s;
-}
-
-const RESIDENCE = spec('jp-residence-card');
-const PASSPORT = spec('jp-passport');
-const SOURCE = { width: 1000, height: 1300 };
+const RESIDENCE = requireSpec('jp-residence-card');
+const PASSPORT = requireSpec('jp-passport');
 /** The fake face's outline spans landmark 10 (y 380) to 152 (y 820). */
 const FACE_OUTLINE_HEIGHT_PX = 440;
 
@@ -85,19 +78,8 @@ function fakeFace(dx = 0): FaceLandmarks {
   return { points, blendshapes: { eyeBlinkLeft: 0.1, eyeBlinkRight: 0.1, mouthSmileLeft: 0.9, mouthSmileRight: 0.9 }, matrix: null };
 }
 
-function services(faces: () => FaceLandmarks[]): PipelineServices {
-  return {
-    decode: async (_file, fileName) => ({ bitmap: SOURCE as unknown as ImageBitmap, format: 'jpeg', originalWidthPx: SOURCE.width, originalHeightPx: SOURCE.height, fileName }),
-    detectFaces: async () => ({ faces: faces(), passes: 1 }),
-    segmentPerson: async () => ({ width: 100, height: 130, alpha: new Uint8Array(100 * 130).fill(255), sourcePxPerMattePx: 10 }),
-    warmUp: () => undefined,
-  };
-}
-
-const memoryPreferences: PreferenceStorage = { load: () => DEFAULT_PREFERENCES, save: () => undefined };
-
 async function storeWithPhoto(faces: () => FaceLandmarks[] = () => [fakeFace()], origin: 'upload' | 'camera' = 'upload'): Promise<PhotoStore> {
-  const store = createPhotoStore(services(faces), RESIDENCE, memoryPreferences);
+  const store = createPhotoStore(fakeServices(faces), RESIDENCE, memoryPreferences());
   await store.getState().loadPhoto(new Blob(['x']), 'me.jpg', origin);
   return store;
 }

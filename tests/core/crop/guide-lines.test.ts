@@ -4,18 +4,14 @@ import { GUIDE_TOLERANCE_MM, guideLines, horizontalGuide } from '../../../src/co
 import { solveCrop } from '../../../src/core/crop/solve-crop';
 import { mmToPx, OUTPUT_DPI } from '../../../src/core/units';
 import type { PhotoSpec } from '../../../src/core/photo-spec';
-import { findProducibleSpec } from '../../../src/specs';
+import { requireSpec } from '../../helpers/require-spec';
 import { faceFixture } from '../../specs/fixtures/face-fixture';
 
 /** Guide positions are the plan's own numbers: anything beyond float noise is a bug. */
 const EXACT_PX = 1e-6;
 const EXACT_MM = 1e-9;
 
-function spec(id: string): PhotoSpec {
-  const s = findProducibleSpec(id);
-  if (!s) throw new Error(`missing spec ${id}`);
-  return s;
-}
+const spec = (id: string): PhotoSpec => requireSpec(id);
 
 const px = (mm: number) => mmToPx(mm, OUTPUT_DPI);
 

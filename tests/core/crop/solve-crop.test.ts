@@ -4,17 +4,13 @@ import { solveCrop } from '../../../src/core/crop/solve-crop';
 import type { FaceMeasurement } from '../../../src/core/face/face-measurement';
 import { apply, degToRad, type Point } from '../../../src/core/geometry';
 import type { PhotoSpec } from '../../../src/core/photo-spec';
-import { findProducibleSpec } from '../../../src/specs';
+import { requireSpec } from '../../helpers/require-spec';
 
 /** The solver is exact arithmetic: anything beyond float noise is a bug. */
 const EXACT_MM = 1e-6;
 const EXACT_PX = 1e-6;
 
-function spec(id: string): PhotoSpec {
-  const s = findProducibleSpec(id);
-  if (!s) throw new Error(`missing spec ${id}`);
-  return s;
-}
+const spec = (id: string): PhotoSpec => requireSpec(id);
 
 /** A synthetic face: eyes `eyeGapPx` apart, chin `chinBelowEyesPx` below them, crown `crownAboveEyesPx` above, all tilted by rollDeg about the eye midpoint. */
 function face(o: { cx: number; cy: number; eyeGapPx: number; crownAboveEyesPx: number; chinBelowEyesPx: number; rollDeg: number; sourceW?: number; sourceH?: number }): FaceMeasurement {
