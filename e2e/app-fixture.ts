@@ -3,6 +3,18 @@ import { readFileSync } from 'node:fs';
 
 /** Every e2e test fails if the page, or any of its workers, asks for another origin: nothing leaves the device. */
 export const test = base.extend<{ foreignRequests: string[] }>({
+  /**
+   * A new Chromium for every test. In long runs one shared browser stopped delivering the person matte after
+   * about 20 tests (fresh pages included, server still answering): something accumulates across contexts in the
+   * browser process. A user has one page, so the suite gives each test its own browser, as a user's would be.
+   */
+  context: async ({ playwright, launchOptions, baseURL, acceptDownloads, viewport, hasTouch, isMobile, locale }, use) => {
+    const browser = await playwright.chromium.launch(launchOptions);
+    const context = await browser.newContext({ baseURL, acceptDownloads, viewport, hasTouch, isMobile, locale });
+    await use(context);
+    await context.close();
+    await browser.close();
+  },
   foreignRequests: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
