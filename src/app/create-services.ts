@@ -18,8 +18,12 @@ export function createServices(): PipelineServices {
       return matteService().segment(bitmap, onProgress, signal);
     },
     warmUp() {
-      void landmarkService().whenReady().catch((error: unknown) => console.error('face landmarker failed to load', error));
-      matteService().preload();
+      // One model download at a time: the face model first (the first crop needs it), then the large matte
+      // model. Loading both at once intermittently failed with "Failed to fetch" in other browser tools.
+      void landmarkService()
+        .whenReady()
+        .catch((error: unknown) => console.error('face landmarker failed to load', error))
+        .finally(() => matteService().preload());
     },
   };
 }

@@ -27,6 +27,13 @@ function config(publicPath: string, id: number | null): Config {
   };
 }
 
+/**
+ * The model download started by `preload`. A photo waits for it instead of fetching the same 90 MB again in
+ * parallel: concurrent downloads of the models intermittently failed ("Failed to fetch"), and a failed preload
+ * must not fail the photo, which then simply loads the model itself.
+ */
+let preloading: Promise<void> | null = null;
+
 self.onmessage = async (event: MessageEvent<unknown>) => {
   const parsed = matteRequestSchema.safeParse(event.data);
   if (!parsed.success) {
@@ -35,15 +42,17 @@ self.onmessage = async (event: MessageEvent<unknown>) => {
   }
   const request = parsed.data;
   if (request.type === 'preload') {
+    preloading = preload(config(request.publicPath, null));
     try {
-      await preload(config(request.publicPath, null));
+      await preloading;
       post({ type: 'preloaded' });
     } catch (error) {
-      post({ type: 'error', id: null, message: String(error) });
+      post({ type: 'error', id: null, message: `preload failed: ${String(error)}` });
     }
     return;
   }
   try {
+    await preloading?.catch(() => undefined);
     const started = performance.now();
     const input = new Blob([request.rgba as BlobPart], {
       type: `image/x-rgba8;width=${request.width};height=${request.height}`,

@@ -14,6 +14,7 @@ const MATTE_LONG_SIDE_PX = 1024;
  * A matte normally takes 6–15 s on a 2-core CPU (DESIGN.md; up to ~60 s when the machine is loaded). A worker
  * that has said nothing for this long has died or hung (seen once in a long e2e run: no reply, no error event),
  * so it is replaced and the photo tried once more, instead of leaving the user on "Replacing the background…".
+ * A failed attempt (e.g. a model download that failed) also gets one fresh worker.
  */
 const MATTE_SILENCE_TIMEOUT_MS = 90_000;
 const MATTE_ATTEMPTS = 2;
@@ -27,6 +28,8 @@ export class PersonMatteService {
   private worker!: Worker;
   private client!: WorkerClient<MatteResponse>;
   private nextId = 1;
+  /** The worker is already loading the model (a preload or a photo): a second preload would download it twice. */
+  private loadStarted = false;
 
   constructor() {
     this.start();
@@ -40,11 +43,13 @@ export class PersonMatteService {
   private restart(): void {
     this.worker.terminate();
     this.start();
-    this.preload();
+    this.loadStarted = false;
   }
 
-  /** Starts fetching the model so the first photo does not wait for the download. */
+  /** Starts fetching the model so the first photo does not wait for the download (once per worker). */
   preload(): void {
+    if (this.loadStarted) return;
+    this.loadStarted = true;
     this.client.post({ type: 'preload', publicPath: assetUrls.imglyPublicPath() });
   }
 
@@ -65,8 +70,9 @@ export class PersonMatteService {
         const result = await this.attempt(width, height, rgba, onProgress, signal);
         return { width, height, alpha: result.alpha, sourcePxPerMattePx: source.width / width, ms: result.ms };
       } catch (error) {
-        if (!(error instanceof MatteTimeout) || attempt >= MATTE_ATTEMPTS) throw error;
-        console.warn(`person matte: no answer for ${MATTE_SILENCE_TIMEOUT_MS} ms; restarting the worker`);
+        // A user's abort is final; a hang or a failure (a model fetch that failed) gets one fresh worker.
+        if ((error instanceof DOMException && error.name === 'AbortError') || attempt >= MATTE_ATTEMPTS) throw error;
+        console.warn(`person matte attempt ${attempt} failed (${String(error)}); restarting the worker`);
         this.restart();
       }
     }
@@ -80,6 +86,7 @@ export class PersonMatteService {
     signal?: AbortSignal,
   ): Promise<{ alpha: Uint8Array; ms: number }> {
     const id = this.nextId++;
+    this.loadStarted = true;
     const watchdog = new AbortController();
     let timer = setTimeout(() => watchdog.abort(new MatteTimeout()), MATTE_SILENCE_TIMEOUT_MS);
     const off = this.client.on((m) => {
@@ -93,7 +100,8 @@ export class PersonMatteService {
     try {
       const reply = this.client.waitFor((m) => {
         if (m.type === 'result' && m.id === id) return m;
-        if (m.type === 'error' && (m.id === id || m.id === null)) throw new Error(m.message);
+        // Errors without an id (a failed preload, a malformed message) are not this photo's: the worker goes on.
+        if (m.type === 'error' && m.id === id) throw new Error(m.message);
         return undefined;
       }, abortBoth);
       this.client.post({ type: 'segment', id, publicPath: assetUrls.imglyPublicPath(), width, height, rgba }, [rgba.buffer]);
