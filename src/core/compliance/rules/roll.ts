@@ -1,5 +1,6 @@
 import type { ComplianceInput } from '../compliance-input';
-import { makeFinding, roundTo, type Finding } from '../finding';
+import type { Finding } from '../finding';
+import { gradeHeadAngle } from './grade-head-angle';
 import { ROLL_LIMIT_DEG } from './head-pose-limits';
 
 /**
@@ -15,15 +16,13 @@ export const AUTO_LEVEL_WARN_DEG = 3;
  * tilt that needed a visible correction is a warning.
  */
 export function checkRoll({ face }: ComplianceInput): Finding {
-  const roll = face.rollDeg;
-  const size = Math.abs(roll);
-  const parts = {
-    measured: roll,
-    limit: { min: -ROLL_LIMIT_DEG, max: ROLL_LIMIT_DEG },
-    unit: 'deg' as const,
-    params: { deg: roundTo(size, 1), limit: ROLL_LIMIT_DEG },
-  };
-  if (size > ROLL_LIMIT_DEG) return makeFinding('roll', 'fail', 'tilted', parts);
-  if (size > AUTO_LEVEL_WARN_DEG) return makeFinding('roll', 'warn', 'levelled', parts);
-  return makeFinding('roll', 'pass', 'ok', parts);
+  return gradeHeadAngle({
+    rule: 'roll',
+    angleDeg: face.rollDeg,
+    limitDeg: ROLL_LIMIT_DEG,
+    warnAboveDeg: AUTO_LEVEL_WARN_DEG,
+    failAboveDeg: ROLL_LIMIT_DEG,
+    warnVerdict: 'levelled',
+    failVerdict: 'tilted',
+  });
 }

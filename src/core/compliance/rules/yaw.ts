@@ -1,18 +1,17 @@
 import type { ComplianceInput } from '../compliance-input';
-import { makeFinding, roundTo, type Finding } from '../finding';
+import type { Finding } from '../finding';
+import { gradeHeadAngle } from './grade-head-angle';
 import { POSE_ESTIMATE_ERROR_DEG, YAW_LIMIT_DEG } from './head-pose-limits';
 
 /** Head turned left or right, from the facial transformation matrix. */
 export function checkYaw({ face }: ComplianceInput): Finding {
-  const yaw = face.pose.yawDeg;
-  const size = Math.abs(yaw);
-  const parts = {
-    measured: yaw,
-    limit: { min: -YAW_LIMIT_DEG, max: YAW_LIMIT_DEG },
-    unit: 'deg' as const,
-    params: { deg: roundTo(size, 1), limit: YAW_LIMIT_DEG },
-  };
-  if (size > YAW_LIMIT_DEG + POSE_ESTIMATE_ERROR_DEG) return makeFinding('yaw', 'fail', 'turned', parts);
-  if (size > YAW_LIMIT_DEG) return makeFinding('yaw', 'warn', 'slightly-turned', parts);
-  return makeFinding('yaw', 'pass', 'ok', parts);
+  return gradeHeadAngle({
+    rule: 'yaw',
+    angleDeg: face.pose.yawDeg,
+    limitDeg: YAW_LIMIT_DEG,
+    warnAboveDeg: YAW_LIMIT_DEG,
+    failAboveDeg: YAW_LIMIT_DEG + POSE_ESTIMATE_ERROR_DEG,
+    warnVerdict: 'slightly-turned',
+    failVerdict: 'turned',
+  });
 }
