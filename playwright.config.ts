@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+/** Launch flags that work headless on our machines (DESIGN.md); shared with scripts/browser.mjs. */
+import chromiumLaunchArgs from './scripts/chromium-args.json' with { type: 'json' };
 
 /**
  * e2e runs the production build (vite preview, with the COOP/COEP headers) in Debian's Chromium: Playwright's own
@@ -7,15 +9,7 @@ import { defineConfig } from '@playwright/test';
  * managed browser is used when no system Chromium is found.
  */
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const chromiumArgs: readonly string[] = chromiumLaunchArgs;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,7 +25,7 @@ export default defineConfig({
     acceptDownloads: true,
     launchOptions: {
       ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-      args: chromiumArgs,
+      args: [...chromiumArgs],
     },
   },
   webServer: {

@@ -3,20 +3,13 @@ import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import chromiumLaunchArgs from './chromium-args.json' with { type: 'json' };
 
 /**
  * Shared by the batch command and the benchmarks: the production build served by `vite preview` (with the
  * cross-origin isolation headers) and driven in headless Debian Chromium, so Node runs no pipeline of its own.
  */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_ARGS = chromiumLaunchArgs;
 
 const root = resolve(import.meta.dirname, '..');
 
