@@ -10,6 +10,8 @@ import chromiumLaunchArgs from './scripts/chromium-args.json' with { type: 'json
  */
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumArgs: readonly string[] = chromiumLaunchArgs;
+/** E2E_PORT lets two checkouts on one machine run their suites without sharing a preview server. */
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,7 +23,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     acceptDownloads: true,
     launchOptions: {
       ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
@@ -29,8 +31,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

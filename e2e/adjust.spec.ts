@@ -36,12 +36,13 @@ async function openWithPhoto(page: Page): Promise<void> {
  * origins are checked here as the shared fixture does for its own pages.
  */
 async function sharedPage(browser: Browser, options: BrowserContextOptions): Promise<{ page: Page; foreign: string[] }> {
-  const context = await browser.newContext({ baseURL: 'http://localhost:4173', acceptDownloads: true, ...options });
+  const origin = `http://localhost:${process.env.E2E_PORT ?? 4173}`;
+  const context = await browser.newContext({ baseURL: origin, acceptDownloads: true, ...options });
   const page = await context.newPage();
   const foreign: string[] = [];
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith('http://localhost:4173') && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
   });
   await openWithPhoto(page);
   return { page, foreign };
