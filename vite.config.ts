@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { headMatteAssets } from './scripts/head-matte-assets';
 import { selfHostedAssets } from './scripts/self-hosted-assets';
 
 /**
@@ -31,7 +32,7 @@ const contentSecurityPolicy = [
 ].join('; ');
 
 export default defineConfig({
-  plugins: [react(), selfHostedAssets()],
+  plugins: [react(), selfHostedAssets(), headMatteAssets()],
   server: { headers: isolationHeaders, port: 5173, strictPort: true },
   preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': contentSecurityPolicy }, port: 4173, strictPort: true },
   // MediaPipe loads its WASM glue with importScripts, which exists only in classic workers (DESIGN.md).

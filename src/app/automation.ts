@@ -193,6 +193,30 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
       return out;
     },
 
+    /**
+     * Issue 10's quality check: loads a photo as the app does (head matte) and mattes the same photo once more with
+     * the full-frame imgly path, then reports the crown from each, in decoded source px.
+     */
+    async compareMattes(request: { name: string; base64: string }) {
+      const accepted = await store.getState().loadPhoto(new Blob([fromBase64(request.base64) as BlobPart]), request.name);
+      await waitForSettled(store);
+      const state = store.getState();
+      const head = selectMeasurement(state);
+      if (!accepted || !state.photo || !head || !state.matte) return null;
+      const size = { widthPx: state.photo.bitmap.width, heightPx: state.photo.bitmap.height };
+      const t0 = performance.now();
+      const fullMatte = await services.segmentPerson(state.photo.bitmap, () => undefined, new AbortController().signal);
+      const fullMs = performance.now() - t0;
+      const full = measureFace(state.faces, size, fullMatte);
+      const m = state.matte;
+      return {
+        ...size,
+        head: { crown: head.crown, crownSource: head.crownSource, matteMs: state.timings?.matteMs ?? null },
+        full: { crown: full.crown, crownSource: full.crownSource, matteMs: fullMs },
+        headRegion: { x: m.originXPx ?? 0, y: m.originYPx ?? 0, width: m.width * m.sourcePxPerMattePx, height: m.height * m.sourcePxPerMattePx },
+      };
+    },
+
     /** Measures a photo without touching the app's state (e2e: measure the output JPEG again). */
     async measure(base64: string) {
       const decoded = await services.decode(new Blob([fromBase64(base64) as BlobPart]), 'measure.jpg');

@@ -14,8 +14,8 @@ export function createServices(): PipelineServices {
     async detectFaces(bitmap, signal) {
       return landmarkService().detect(bitmap, signal);
     },
-    async segmentPerson(bitmap, onProgress, signal) {
-      return matteService().segment(bitmap, onProgress, signal);
+    async segmentPerson(bitmap, onProgress, signal, crop) {
+      return matteService().segment(bitmap, onProgress, signal, crop);
     },
     warmUp() {
       // One model download at a time: the face model first (the first crop needs it), then the large matte

@@ -15,7 +15,15 @@ export const matteRequestSchema = z.discriminatedUnion('type', [
 export type MatteRequest = z.infer<typeof matteRequestSchema>;
 
 export const matteResponseSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('progress'), id: z.number().int().nullable(), stage: z.enum(['download', 'inference']), fraction: z.number().min(0).max(1) }),
+  z.object({
+    type: z.literal('progress'),
+    id: z.number().int().nullable(),
+    stage: z.enum(['download', 'inference']),
+    fraction: z.number().min(0).max(1),
+    /** Model bytes so far and in all, while downloading (the head matte's worker knows them). */
+    loadedBytes: z.number().nonnegative().optional(),
+    totalBytes: z.number().nonnegative().optional(),
+  }),
   z.object({ type: z.literal('result'), id: z.number().int(), width: z.number().int(), height: z.number().int(), alpha: z.instanceof(Uint8Array), ms: z.number() }),
   z.object({ type: z.literal('preloaded') }),
   z.object({ type: z.literal('error'), id: z.number().int().nullable(), message: z.string() }),

@@ -1,17 +1,26 @@
 import type { PersonMatte } from '../core/face/face-landmarks';
+import type { Point } from '../core/geometry';
+import type { SourceRect } from '../core/matte/matte-region';
 import { assetUrls } from './asset-urls';
 import { matteResponseSchema, type MatteResponse } from './matte-protocol';
 import { WorkerClient } from './worker-client';
 
 /**
- * The model always runs at 1024×1024 (DESIGN.md) and the library scales its mask back to the input's size.
- * Sending every photo at 1024 px on the long side (down- or up-scaled) keeps the mask's full precision for
- * small photos and avoids transferring large ones.
+ * The full-frame fallback (imgly, whole photo): the model always runs at 1024×1024 (DESIGN.md) and the library
+ * scales its mask back to the input's size. Sending every photo at 1024 px on the long side keeps the mask's full
+ * precision for small photos and avoids transferring large ones.
  */
 const MATTE_LONG_SIDE_PX = 1024;
 
 /**
- * A matte normally takes 6–15 s on a 2-core CPU (DESIGN.md; up to ~60 s when the machine is loaded). A worker
+ * The head matte's grid: the crop at source resolution, but at least as fine as the full-frame matte was (small
+ * photos keep sub-pixel crown precision) and at most this long (a 50 MP photo does not make a 50 MP matte).
+ */
+const HEAD_GRID_MIN_LONG_SIDE_PX = 1024;
+const HEAD_GRID_MAX_LONG_SIDE_PX = 2048;
+
+/**
+ * A matte normally takes 1–15 s on a 2-core CPU (DESIGN.md; up to ~60 s when the machine is loaded). A worker
  * that has said nothing for this long has died or hung (seen once in a long e2e run: no reply, no error event),
  * so it is replaced and the photo tried once more, instead of leaving the user on "Replacing the background…".
  * A failed attempt (e.g. a model download that failed) also gets one fresh worker.
@@ -22,22 +31,40 @@ const MATTE_ATTEMPTS = 2;
 export interface MatteProgress {
   readonly stage: 'download' | 'inference';
   readonly fraction: number;
+  readonly loadedBytes?: number;
+  readonly totalBytes?: number;
 }
 
-export class PersonMatteService {
+/** The head crop to matte: the region of the photo every reachable output lies in, and points on the face. */
+export interface HeadCrop {
+  readonly region: SourceRect;
+  readonly seeds: readonly Point[];
+}
+
+interface Segmented {
+  readonly alpha: Uint8Array;
+  readonly ms: number;
+}
+
+/** One model worker with the silence watchdog and one fresh worker per failed attempt. */
+class MatteWorker {
   private worker!: Worker;
   private client!: WorkerClient<MatteResponse>;
   private nextId = 1;
   /** The worker is already loading the model (a preload or a photo): a second preload would download it twice. */
   private loadStarted = false;
 
-  constructor() {
+  constructor(
+    private readonly create: () => Worker,
+    private readonly name: string,
+    private readonly preloadMessage: () => unknown,
+  ) {
     this.start();
   }
 
   private start(): void {
-    this.worker = new Worker(new URL('./matte.worker.ts', import.meta.url), { name: 'person-matte' });
-    this.client = new WorkerClient(this.worker, matteResponseSchema, 'person-matte');
+    this.worker = this.create();
+    this.client = new WorkerClient(this.worker, matteResponseSchema, this.name);
   }
 
   private restart(): void {
@@ -46,52 +73,42 @@ export class PersonMatteService {
     this.loadStarted = false;
   }
 
-  /** Starts fetching the model so the first photo does not wait for the download (once per worker). */
   preload(): void {
     if (this.loadStarted) return;
     this.loadStarted = true;
-    this.client.post({ type: 'preload', publicPath: assetUrls.imglyPublicPath() });
+    this.client.post(this.preloadMessage());
   }
 
-  async segment(source: ImageBitmap, onProgress: (p: MatteProgress) => void, signal?: AbortSignal): Promise<PersonMatte & { ms: number }> {
-    const scale = MATTE_LONG_SIDE_PX / Math.max(source.width, source.height);
-    const width = Math.max(1, Math.round(source.width * scale));
-    const height = Math.max(1, Math.round(source.height * scale));
-    const canvas = new OffscreenCanvas(width, height);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('2D canvas unavailable');
-    ctx.imageSmoothingQuality = 'high';
-    ctx.drawImage(source, 0, 0, width, height);
-    const pixels = ctx.getImageData(0, 0, width, height).data;
+  /** `request` builds the segment message for an id; it is called once per attempt (its buffer is transferred). */
+  async run(
+    request: (id: number) => { message: unknown; transfer: Transferable[] },
+    onProgress: (p: MatteProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<Segmented> {
     for (let attempt = 1; ; attempt++) {
       try {
-        // A copy per attempt: the buffer is transferred to the worker.
-        const rgba = new Uint8Array(pixels);
-        const result = await this.attempt(width, height, rgba, onProgress, signal);
-        return { width, height, alpha: result.alpha, sourcePxPerMattePx: source.width / width, ms: result.ms };
+        return await this.attempt(request, onProgress, signal);
       } catch (error) {
         // A user's abort is final; a hang or a failure (a model fetch that failed) gets one fresh worker.
         if ((error instanceof DOMException && error.name === 'AbortError') || attempt >= MATTE_ATTEMPTS) throw error;
-        console.warn(`person matte attempt ${attempt} failed (${String(error)}); restarting the worker`);
+        console.warn(`${this.name} attempt ${attempt} failed (${String(error)}); restarting the worker`);
         this.restart();
       }
     }
   }
 
   private async attempt(
-    width: number,
-    height: number,
-    rgba: Uint8Array,
+    request: (id: number) => { message: unknown; transfer: Transferable[] },
     onProgress: (p: MatteProgress) => void,
     signal?: AbortSignal,
-  ): Promise<{ alpha: Uint8Array; ms: number }> {
+  ): Promise<Segmented> {
     const id = this.nextId++;
     this.loadStarted = true;
     const watchdog = new AbortController();
     let timer = setTimeout(() => watchdog.abort(new MatteTimeout()), MATTE_SILENCE_TIMEOUT_MS);
     const off = this.client.on((m) => {
       if (m.type === 'progress' && (m.id === id || m.id === null)) {
-        onProgress({ stage: m.stage, fraction: m.fraction });
+        onProgress({ stage: m.stage, fraction: m.fraction, loadedBytes: m.loadedBytes, totalBytes: m.totalBytes });
         clearTimeout(timer);
         timer = setTimeout(() => watchdog.abort(new MatteTimeout()), MATTE_SILENCE_TIMEOUT_MS);
       }
@@ -104,13 +121,111 @@ export class PersonMatteService {
         if (m.type === 'error' && m.id === id) throw new Error(m.message);
         return undefined;
       }, abortBoth);
-      this.client.post({ type: 'segment', id, publicPath: assetUrls.imglyPublicPath(), width, height, rgba }, [rgba.buffer]);
+      const { message, transfer } = request(id);
+      this.client.post(message, transfer);
       const result = await reply;
       return { alpha: result.alpha, ms: result.ms };
     } finally {
       clearTimeout(timer);
       off();
     }
+  }
+}
+
+function pixelsOf(canvas: OffscreenCanvas): Uint8Array {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas unavailable');
+  return new Uint8Array(ctx.getImageData(0, 0, canvas.width, canvas.height).data.buffer);
+}
+
+function drawn(width: number, height: number, draw: (ctx: OffscreenCanvasRenderingContext2D) => void): OffscreenCanvas {
+  const canvas = new OffscreenCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas unavailable');
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'high';
+  draw(ctx);
+  return canvas;
+}
+
+/**
+ * The person matte. With a head crop (the normal case, issue 10) the rewritten ISNet runs on the crop at its small
+ * input; without one (no usable crop) imgly runs on the whole photo at 1024, as before.
+ */
+export class PersonMatteService {
+  private readonly head = new MatteWorker(
+    () => new Worker(new URL('./head-matte.worker.ts', import.meta.url), { name: 'head-matte' }),
+    'head-matte',
+    () => ({ type: 'preload', modelUrl: assetUrls.headMatteModel(), runtimeUrls: assetUrls.headMatteRuntimes() }),
+  );
+  private fullFrameWorker: MatteWorker | null = null;
+
+  /** The full-frame worker starts only when a photo needs it: its model is another 88 MB download. */
+  private fullFrame(): MatteWorker {
+    return (this.fullFrameWorker ??= new MatteWorker(
+      () => new Worker(new URL('./matte.worker.ts', import.meta.url), { name: 'person-matte' }),
+      'person-matte',
+      () => ({ type: 'preload', publicPath: assetUrls.imglyPublicPath() }),
+    ));
+  }
+
+  /** Starts fetching the head model so the first photo does not wait for the download (once per worker). */
+  preload(): void {
+    this.head.preload();
+  }
+
+  async segment(source: ImageBitmap, onProgress: (p: MatteProgress) => void, signal?: AbortSignal, crop?: HeadCrop): Promise<PersonMatte & { ms: number }> {
+    return crop ? this.segmentHead(source, crop, onProgress, signal) : this.segmentFullFrame(source, onProgress, signal);
+  }
+
+  private async segmentHead(source: ImageBitmap, crop: HeadCrop, onProgress: (p: MatteProgress) => void, signal?: AbortSignal): Promise<PersonMatte & { ms: number }> {
+    const { region } = crop;
+    const inputPx = assetUrls.headMatteInputPx();
+    // imgly stretches the whole photo to a square; the head crop is stretched to the model's square the same way.
+    const pixels = pixelsOf(drawn(inputPx, inputPx, (ctx) => ctx.drawImage(source, region.x, region.y, region.width, region.height, 0, 0, inputPx, inputPx)));
+    const longSide = Math.max(region.width, region.height);
+    const gridLong = Math.min(HEAD_GRID_MAX_LONG_SIDE_PX, Math.max(HEAD_GRID_MIN_LONG_SIDE_PX, longSide));
+    const sourcePxPerMattePx = longSide / gridLong;
+    const gridWidth = Math.max(1, Math.round(region.width / sourcePxPerMattePx));
+    const gridHeight = Math.max(1, Math.round(region.height / sourcePxPerMattePx));
+    const seeds = crop.seeds.map((p) => ({ x: (p.x - region.x) / sourcePxPerMattePx, y: (p.y - region.y) / sourcePxPerMattePx }));
+    const result = await this.head.run(
+      (id) => {
+        const rgba = new Uint8Array(pixels);
+        const message = {
+          type: 'segment',
+          id,
+          modelUrl: assetUrls.headMatteModel(),
+          runtimeUrls: assetUrls.headMatteRuntimes(),
+          inputPx,
+          rgba,
+          gridWidth,
+          gridHeight,
+          seeds,
+        };
+        return { message, transfer: [rgba.buffer] };
+      },
+      onProgress,
+      signal,
+    );
+    return { width: gridWidth, height: gridHeight, alpha: result.alpha, sourcePxPerMattePx, originXPx: region.x, originYPx: region.y, ms: result.ms };
+  }
+
+  private async segmentFullFrame(source: ImageBitmap, onProgress: (p: MatteProgress) => void, signal?: AbortSignal): Promise<PersonMatte & { ms: number }> {
+    const scale = MATTE_LONG_SIDE_PX / Math.max(source.width, source.height);
+    const width = Math.max(1, Math.round(source.width * scale));
+    const height = Math.max(1, Math.round(source.height * scale));
+    const pixels = pixelsOf(drawn(width, height, (ctx) => ctx.drawImage(source, 0, 0, width, height)));
+    const result = await this.fullFrame().run(
+      (id) => {
+        // A copy per attempt: the buffer is transferred to the worker.
+        const rgba = new Uint8Array(pixels);
+        return { message: { type: 'segment', id, publicPath: assetUrls.imglyPublicPath(), width, height, rgba }, transfer: [rgba.buffer] };
+      },
+      onProgress,
+      signal,
+    );
+    return { width, height, alpha: result.alpha, sourcePxPerMattePx: source.width / width, ms: result.ms };
   }
 }
 

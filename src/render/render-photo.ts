@@ -79,8 +79,11 @@ export async function renderPhoto({ source, plan, background, matte }: RenderInp
   pctx.drawImage(image, 0, 0);
   if (matte) {
     const k = matte.sourcePxPerMattePx;
+    const ox = matte.originXPx ?? 0;
+    const oy = matte.originYPx ?? 0;
     pctx.globalCompositeOperation = 'destination-in';
-    pctx.setTransform(m.a * k, m.b * k, m.c * k, m.d * k, m.e, m.f);
+    // Matte px → source px (scale k, then the matte's origin) → output px.
+    pctx.setTransform(m.a * k, m.b * k, m.c * k, m.d * k, m.a * ox + m.c * oy + m.e, m.b * ox + m.d * oy + m.f);
     pctx.drawImage(matteImage(matte), 0, 0);
   }
   ctx.fillStyle = background;

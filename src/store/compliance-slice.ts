@@ -98,7 +98,12 @@ function measureBackground(photo: LoadedPhoto, landmarks: readonly Point[], matt
   if (!pixels) return null;
   const toImage = (p: Point): Point => ({ x: p.x * pixels.scaleX, y: p.y * pixels.scaleY });
   // The matte maps to the smaller image by the same factor: image px per matte px shrink with it.
-  const scaledMatte: PersonMatte = { ...matte, sourcePxPerMattePx: matte.sourcePxPerMattePx * pixels.scaleX };
+  const scaledMatte: PersonMatte = {
+    ...matte,
+    sourcePxPerMattePx: matte.sourcePxPerMattePx * pixels.scaleX,
+    originXPx: (matte.originXPx ?? 0) * pixels.scaleX,
+    originYPx: (matte.originYPx ?? 0) * pixels.scaleY,
+  };
   return backgroundStats(pixels.image, scaledMatte, cropOutlineInSource(plan).map(toImage));
 }
 

@@ -7,7 +7,8 @@ import { createComplianceSlice, type ComplianceActions, type ComplianceState } f
 import type { PreferenceStorage } from '../platform/preferences';
 import { createDocumentSlice, type DocumentSlice } from './document-slice';
 import { createAdjustHistorySlice, emptyHistory, recordEdit, type AdjustHistorySlice, type EditOptions } from './adjust-history';
-import type { DecodedImage, PipelineServices } from './pipeline-services';
+import { headCropFor, requiredMatteRegion, wideningNeeded } from './matte-coverage';
+import type { DecodedImage, MatteProgress, PipelineServices } from './pipeline-services';
 import { createSheetSlice, type SheetActions, type SheetState } from './sheet-slice';
 import type { UserError, UserErrorKey } from './user-error';
 
@@ -37,7 +38,7 @@ export interface PhotoState {
   readonly faces: readonly FaceLandmarks[];
   readonly matte: PersonMatte | null;
   readonly stage: Stage;
-  readonly matteProgress: { stage: 'download' | 'inference'; fraction: number } | null;
+  readonly matteProgress: MatteProgress | null;
   /** The last thing that went wrong; the previous photo and settings stay as they were. */
   readonly error: UserError | null;
   readonly matteFailed: boolean;
@@ -74,11 +75,19 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
+/**
+ * A photo's matte is widened at most this often: each widening takes in everything asked so far, so more would
+ * only mean a crown that keeps running into the edge of a photo that goes on above it (a tall hat, say).
+ */
+const MAX_MATTE_WIDENINGS = 2;
+
 export function createPhotoStore(services: PipelineServices, initialSpec: PhotoSpec, preferences: PreferenceStorage): PhotoStore {
   let controller: AbortController | null = null;
   let nextPhotoId = 1;
+  let widenings = 0;
+  let widening: Promise<void> | null = null;
 
-  return createStore<StoreState>()((set, get, api) => ({
+  const store = createStore<StoreState>()((set, get, api) => ({
     ...createDocumentSlice(set, get, preferences),
     ...createSheetSlice(set, get),
     ...createComplianceSlice(set, get, api),
@@ -118,13 +127,8 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
       const decodeMs = performance.now() - t0;
       set({ stage: 'detecting' });
 
-      // The matte starts as soon as the photo is decoded; it is only kept if the photo has a face.
+      // Landmarks first (tens of ms once warm): they say which part of the photo the matte must cover (issue 10).
       const t1 = performance.now();
-      const mattePromise = services.segmentPerson(decoded.bitmap, (p) => {
-        if (controller === local) set({ matteProgress: p });
-      }, signal);
-      mattePromise.catch(() => undefined);
-
       let faces: readonly FaceLandmarks[];
       try {
         faces = (await services.detectFaces(decoded.bitmap, signal)).faces;
@@ -150,11 +154,22 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
         history: emptyHistory(),
         timings: { decodeMs, landmarksMs, matteMs: null },
       });
+      widenings = 0;
 
+      // The head crop every reachable output lies in; without one (no usable region) the whole photo is matted.
+      const region = requiredMatteRegion(get());
+      const t2 = performance.now();
       try {
-        const matte = await mattePromise;
+        const matte = await services.segmentPerson(
+          decoded.bitmap,
+          (p) => {
+            if (controller === local) set({ matteProgress: p });
+          },
+          signal,
+          region ? headCropFor(get(), region) : undefined,
+        );
         if (controller !== local) return true;
-        set({ matte, stage: 'ready', matteProgress: null, timings: { decodeMs, landmarksMs, matteMs: performance.now() - t1 } });
+        set({ matte, stage: 'ready', matteProgress: null, timings: { decodeMs, landmarksMs, matteMs: performance.now() - t2 } });
       } catch (error) {
         if (controller !== local || isAbort(error)) return true;
         console.error('person matte failed', error);
@@ -188,4 +203,54 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
       set({ error: null });
     },
   }));
+
+  /**
+   * Mattes a wider part of the photo when the current one no longer covers every reachable crop (another
+   * document, a mixed sheet, a corrected point). The old matte stays on screen until the new one arrives.
+   */
+  const widenIfNeeded = (): void => {
+    const state = store.getState();
+    if (widening || state.stage !== 'ready' || !state.photo || !controller || widenings >= MAX_MATTE_WIDENINGS) return;
+    const region = wideningNeeded(state);
+    if (!region) return;
+    widenings++;
+    const local = controller;
+    const photo = state.photo;
+    store.setState({ stage: 'matting', matteProgress: { stage: 'inference', fraction: 0, widening: true } });
+    widening = services
+      .segmentPerson(
+        photo.bitmap,
+        (p) => {
+          if (controller === local) store.setState({ matteProgress: { ...p, widening: true } });
+        },
+        local.signal,
+        headCropFor(state, region),
+      )
+      .then(
+        (matte) => {
+          if (controller === local && store.getState().photo === photo) store.setState({ matte, stage: 'ready', matteProgress: null });
+        },
+        (error: unknown) => {
+          if (controller !== local || isAbort(error)) return;
+          console.error('widening the person matte failed', error);
+          // The narrower matte stays: crops inside it are right, and the rest is filled with the background.
+          store.setState({ stage: 'ready', matteProgress: null });
+        },
+      )
+      .finally(() => {
+        widening = null;
+        widenIfNeeded();
+      });
+  };
+  store.subscribe((state, previous) => {
+    const changed =
+      state.matte !== previous.matte ||
+      state.specId !== previous.specId ||
+      state.customSize !== previous.customSize ||
+      state.sheetRequests !== previous.sheetRequests ||
+      state.corrections !== previous.corrections ||
+      state.stage !== previous.stage;
+    if (changed) widenIfNeeded();
+  });
+  return store;
 }

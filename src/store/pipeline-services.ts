@@ -1,4 +1,22 @@
 import type { FaceLandmarks, PersonMatte } from '../core/face/face-landmarks';
+import type { Point } from '../core/geometry';
+import type { SourceRect } from '../core/matte/matte-region';
+
+/** Where the matte is: downloading its model (bytes when known), then cutting out. */
+export interface MatteProgress {
+  readonly stage: 'download' | 'inference';
+  readonly fraction: number;
+  readonly loadedBytes?: number;
+  readonly totalBytes?: number;
+  /** A change reached outside the matted region, so a wider part of the photo is being cut out. */
+  readonly widening?: boolean;
+}
+
+/** The head crop to matte: a region of the photo in source px and points on the face (matte-coverage.ts). */
+export interface HeadCropRequest {
+  readonly region: SourceRect;
+  readonly seeds: readonly Point[];
+}
 
 /** What the store needs from the outside world; the composition root (src/app) wires the real adapters in. */
 export interface DecodedImage {
@@ -12,11 +30,11 @@ export interface DecodedImage {
 export interface PipelineServices {
   decode(file: Blob, fileName: string): Promise<DecodedImage>;
   detectFaces(bitmap: ImageBitmap, signal: AbortSignal): Promise<{ faces: readonly FaceLandmarks[]; passes: number }>;
-  segmentPerson(
-    bitmap: ImageBitmap,
-    onProgress: (p: { stage: 'download' | 'inference'; fraction: number }) => void,
-    signal: AbortSignal,
-  ): Promise<PersonMatte>;
+  /**
+   * The person matte: of the head crop when one is given (the region every reachable output lies in, issue 10),
+   * of the whole photo otherwise.
+   */
+  segmentPerson(bitmap: ImageBitmap, onProgress: (p: MatteProgress) => void, signal: AbortSignal, crop?: HeadCropRequest): Promise<PersonMatte>;
   /** Warm the models up (download + compile) before the first photo. */
   warmUp(): void;
 }

@@ -48,7 +48,12 @@ export function planForScaledSource(plan: CropPlan, factor: number): CropPlan {
 export function downsampleMatte(matte: PersonMatte, sourceFactor: number): PersonMatte {
   const block = Math.max(1, Math.floor(1 / (sourceFactor * matte.sourcePxPerMattePx)));
   const sourcePxPerMattePx = matte.sourcePxPerMattePx * block * sourceFactor;
-  if (block === 1) return { ...matte, sourcePxPerMattePx };
+  // A head matte's origin moves into the reduced source's units too; a full-frame matte has none.
+  const origin =
+    matte.originXPx === undefined && matte.originYPx === undefined
+      ? {}
+      : { originXPx: (matte.originXPx ?? 0) * sourceFactor, originYPx: (matte.originYPx ?? 0) * sourceFactor };
+  if (block === 1) return { ...matte, sourcePxPerMattePx, ...origin };
   const width = Math.max(1, Math.floor(matte.width / block));
   const height = Math.max(1, Math.floor(matte.height / block));
   const alpha = new Uint8Array(width * height);
@@ -63,5 +68,5 @@ export function downsampleMatte(matte: PersonMatte, sourceFactor: number): Perso
       alpha[y * width + x] = Math.round(sum / area);
     }
   }
-  return { width, height, alpha, sourcePxPerMattePx };
+  return { width, height, alpha, sourcePxPerMattePx, ...origin };
 }

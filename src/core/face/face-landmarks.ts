@@ -34,6 +34,12 @@ export interface PersonMatte {
   readonly alpha: Uint8Array;
   /** Source pixels per matte pixel (same on both axes: the matte keeps the source's aspect). */
   readonly sourcePxPerMattePx: number;
+  /**
+   * Source position of the matte's top-left corner; 0 when absent. A head matte (issue 10) covers only the part
+   * of the photo an output can reach: outside it every pixel is background (alpha 0).
+   */
+  readonly originXPx?: number;
+  readonly originYPx?: number;
 }
 
 /** Area of the landmarks' bounding box, to pick the largest face. */

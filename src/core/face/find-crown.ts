@@ -55,8 +55,8 @@ export function findCrown(matte: PersonMatte, search: CrownSearch): CrownResult 
   const stepPx = matte.sourcePxPerMattePx;
   const maxGapPx = Math.max(stepPx * 2, HAIR_GAP_SHARE * (search.chinV - search.foreheadV));
   const alphaAt = (p: Point): number | null => {
-    const mx = Math.floor(p.x / matte.sourcePxPerMattePx);
-    const my = Math.floor(p.y / matte.sourcePxPerMattePx);
+    const mx = Math.floor((p.x - (matte.originXPx ?? 0)) / matte.sourcePxPerMattePx);
+    const my = Math.floor((p.y - (matte.originYPx ?? 0)) / matte.sourcePxPerMattePx);
     if (mx < 0 || my < 0 || mx >= matte.width || my >= matte.height) return null;
     return matte.alpha[my * matte.width + mx] ?? 0;
   };

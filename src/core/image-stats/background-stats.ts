@@ -58,22 +58,28 @@ export function backgroundStats(image: PixelBuffer, matte: PersonMatte, region?:
   const cellOfX = new Int32Array(width);
   const matteXOfX = new Int32Array(width);
   const mattePerSource = 1 / matte.sourcePxPerMattePx;
+  const originX = matte.originXPx ?? 0;
+  const originY = matte.originYPx ?? 0;
+  // -1: outside a head matte's grid, where everything is background.
   for (let x = 0; x < width; x++) {
     cellOfX[x] = Math.floor(x / step);
-    matteXOfX[x] = Math.min(matte.width - 1, Math.floor(x * mattePerSource));
+    const mx = Math.floor((x - originX) * mattePerSource);
+    matteXOfX[x] = mx < 0 || mx >= matte.width ? -1 : mx;
   }
   const alpha = matte.alpha;
   // Local alias: hot loops should not go through module bindings (slow under test transforms).
   const linear = LINEAR_BY_BYTE;
 
   for (let y = 0; y < height; y++) {
-    const matteRow = Math.min(matte.height - 1, Math.floor(y * mattePerSource)) * matte.width;
+    const my = Math.floor((y - originY) * mattePerSource);
+    const matteRow = my < 0 || my >= matte.height ? -1 : my * matte.width;
     const cellRow = Math.floor(y / step) * gridW;
     let i = y * width * RGBA_CHANNELS;
     for (let x = 0; x < width; x++, i += RGBA_CHANNELS) {
       const cell = cellRow + (cellOfX[x] as number);
       pixels[cell]! += 1;
-      if ((alpha[matteRow + (matteXOfX[x] as number)] as number) >= BACKGROUND_ALPHA_MAX) continue;
+      const mx = matteXOfX[x] as number;
+      if (matteRow >= 0 && mx >= 0 && (alpha[matteRow + mx] as number) >= BACKGROUND_ALPHA_MAX) continue;
       clear[cell]! += 1;
       sumR[cell]! += linear[data[i] as number] as number;
       sumG[cell]! += linear[data[i + 1] as number] as number;

@@ -31,7 +31,7 @@ export async function makeDraftCutout(source: ImageBitmap, matte: PersonMatte | 
   ctx.drawImage(image, 0, 0);
   ctx.globalCompositeOperation = 'destination-in';
   // The reduced matte's pixels are `sourcePxPerMattePx` reduced-source pixels wide.
-  ctx.setTransform(small.sourcePxPerMattePx, 0, 0, small.sourcePxPerMattePx, 0, 0);
+  ctx.setTransform(small.sourcePxPerMattePx, 0, 0, small.sourcePxPerMattePx, small.originXPx ?? 0, small.originYPx ?? 0);
   ctx.drawImage(matteCanvas, 0, 0);
   image.close();
   return { image: canvas.transferToImageBitmap(), factor: size.factor };

@@ -1,0 +1,9 @@
+/** Names of the head matte's generated files (scripts/head-matte-assets.ts), relative to the app's base URL. */
+declare module 'virtual:head-matte-assets' {
+  const assets: {
+    readonly inputPx: number;
+    readonly modelPath: string;
+    readonly runtimePaths: Readonly<Record<string, string>>;
+  };
+  export default assets;
+}
