@@ -34,7 +34,13 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', '*.config.*'],
     // Page-side callbacks in page.evaluate run in the browser, where `window` exists.
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', window: 'readonly', performance: 'readonly' } },
+    languageOptions: {
+      globals: {
+        ...{ process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', window: 'readonly', performance: 'readonly' },
+        ...{ setInterval: 'readonly', clearInterval: 'readonly', atob: 'readonly', btoa: 'readonly', Blob: 'readonly' },
+        ...{ createImageBitmap: 'readonly', OffscreenCanvas: 'readonly' },
+      },
+    },
   },
   {
     rules: {

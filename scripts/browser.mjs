@@ -37,7 +37,7 @@ export function chromiumPath() {
 }
 
 /** Starts the preview server and a page with the app loaded; returns { page, close }. */
-export async function openApp({ onForeignRequest } = {}) {
+export async function openApp({ onForeignRequest, query = '' } = {}) {
   ensureBuild();
   const server = await preview({ root, logLevel: 'silent', preview: { port: 0, strictPort: false } });
   const address = server.resolvedUrls?.local?.[0];
@@ -50,10 +50,11 @@ export async function openApp({ onForeignRequest } = {}) {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) onForeignRequest?.(url);
   });
-  await page.goto(address);
+  await page.goto(`${address}${query}`);
   await page.waitForFunction(() => 'idPhoto' in window);
   return {
     page,
+    browser,
     async close() {
       await browser.close();
       await server.close();

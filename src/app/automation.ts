@@ -149,6 +149,10 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
             decode: timings?.decodeMs ?? null,
             landmarks: timings?.landmarksMs ?? null,
             matte: timings?.matteMs ?? null,
+            // The head matte's own stages: the crop drawn on the page, the model, the upsampling in the worker.
+            matteCrop: timings?.matteStagesMs?.cropMs ?? null,
+            matteInference: timings?.matteStagesMs?.inferenceMs ?? null,
+            matteUpsample: timings?.matteStagesMs?.upsampleMs ?? null,
             solve: solveMs,
             render: renderMs,
             encode: encodeMs,

@@ -3,8 +3,14 @@ import { PersonMatteService } from '../ml/person-matte';
 import { decodeImage } from '../platform/decode-image';
 import type { PipelineServices } from '../store/pipeline-services';
 
+/**
+ * How the person matte is made: 'head' (the app: the head crop at the model's small input, issue 10) or
+ * 'full-frame' (imgly on the whole photo, as before; the benchmark's side-by-side reference, `?matte=full-frame`).
+ */
+export type MatteMode = 'head' | 'full-frame';
+
 /** The real adapters behind the store's pipeline. Workers start lazily, on the first use. */
-export function createServices(): PipelineServices {
+export function createServices(matteMode: MatteMode = 'head'): PipelineServices {
   let landmarks: FaceLandmarkService | null = null;
   let matte: PersonMatteService | null = null;
   const landmarkService = () => (landmarks ??= new FaceLandmarkService());
@@ -15,7 +21,7 @@ export function createServices(): PipelineServices {
       return landmarkService().detect(bitmap, signal);
     },
     async segmentPerson(bitmap, onProgress, signal, crop) {
-      return matteService().segment(bitmap, onProgress, signal, crop);
+      return matteService().segment(bitmap, onProgress, signal, matteMode === 'head' ? crop : undefined);
     },
     warmUp() {
       // One model download at a time: the face model first (the first crop needs it), then the large matte
@@ -23,7 +29,7 @@ export function createServices(): PipelineServices {
       void landmarkService()
         .whenReady()
         .catch((error: unknown) => console.error('face landmarker failed to load', error))
-        .finally(() => matteService().preload());
+        .finally(() => matteService().preload(matteMode));
     },
   };
 }

@@ -11,7 +11,8 @@ import { createServices } from './create-services';
 import '../ui/styles.css';
 
 initI18n();
-const services = createServices();
+/** `?matte=full-frame` runs the old full-frame matte: the benchmark's side-by-side reference (scripts/bench-pipeline.mjs). */
+const services = createServices(new URLSearchParams(location.search).get('matte') === 'full-frame' ? 'full-frame' : 'head');
 /** The residence card is the photo our users need most often (every visa change or renewal). */
 const initialSpec = findProducibleSpec('jp-residence-card');
 if (!initialSpec) throw new Error('jp-residence-card missing from the spec table');

@@ -85,6 +85,7 @@ async function segment(request: Extract<HeadMatteRequest, { type: 'segment' }>):
   const started = performance.now();
   post({ type: 'progress', id: request.id, stage: 'inference', fraction: 0 });
   const outputs = await loaded.run({ input: inputTensor(request.rgba, request.inputPx) });
+  const inferenceMs = performance.now() - started;
   const output = outputs['output'];
   if (!output) throw new Error('the model gave no "output"');
   const values = output.data as Float32Array;
@@ -95,7 +96,16 @@ async function segment(request: Extract<HeadMatteRequest, { type: 'segment' }>):
   const alpha = keepPersonRegion(grid, request.gridWidth, request.gridHeight, request.seeds) as Uint8Array<ArrayBuffer>;
   post({ type: 'progress', id: request.id, stage: 'inference', fraction: 1 });
   post(
-    { type: 'result', id: request.id, width: request.gridWidth, height: request.gridHeight, alpha, ms: performance.now() - started },
+    {
+      type: 'result',
+      id: request.id,
+      width: request.gridWidth,
+      height: request.gridHeight,
+      alpha,
+      ms: performance.now() - started,
+      inferenceMs,
+      upsampleMs: performance.now() - started - inferenceMs,
+    },
     [alpha.buffer],
   );
 }

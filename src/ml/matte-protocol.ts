@@ -24,7 +24,17 @@ export const matteResponseSchema = z.discriminatedUnion('type', [
     loadedBytes: z.number().nonnegative().optional(),
     totalBytes: z.number().nonnegative().optional(),
   }),
-  z.object({ type: z.literal('result'), id: z.number().int(), width: z.number().int(), height: z.number().int(), alpha: z.instanceof(Uint8Array), ms: z.number() }),
+  z.object({
+    type: z.literal('result'),
+    id: z.number().int(),
+    width: z.number().int(),
+    height: z.number().int(),
+    alpha: z.instanceof(Uint8Array),
+    ms: z.number(),
+    /** The head matte's own stages (the benchmark's columns). */
+    inferenceMs: z.number().optional(),
+    upsampleMs: z.number().optional(),
+  }),
   z.object({ type: z.literal('preloaded') }),
   z.object({ type: z.literal('error'), id: z.number().int().nullable(), message: z.string() }),
 ]);

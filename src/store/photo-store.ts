@@ -8,7 +8,7 @@ import type { PreferenceStorage } from '../platform/preferences';
 import { createDocumentSlice, type DocumentSlice } from './document-slice';
 import { createAdjustHistorySlice, emptyHistory, recordEdit, type AdjustHistorySlice, type EditOptions } from './adjust-history';
 import { headCropFor, requiredMatteRegion, wideningNeeded } from './matte-coverage';
-import type { DecodedImage, MatteProgress, PipelineServices } from './pipeline-services';
+import type { DecodedImage, MatteProgress, MatteStageTimings, PipelineServices } from './pipeline-services';
 import { createSheetSlice, type SheetActions, type SheetState } from './sheet-slice';
 import type { UserError, UserErrorKey } from './user-error';
 
@@ -19,6 +19,8 @@ export interface Timings {
   decodeMs: number;
   landmarksMs: number;
   matteMs: number | null;
+  /** The matte's own stages when the adapter reports them (head matte). */
+  matteStagesMs?: MatteStageTimings;
 }
 
 export interface LoadedPhoto extends DecodedImage {
@@ -169,7 +171,12 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
           region ? headCropFor(get(), region) : undefined,
         );
         if (controller !== local) return true;
-        set({ matte, stage: 'ready', matteProgress: null, timings: { decodeMs, landmarksMs, matteMs: performance.now() - t2 } });
+        set({
+          matte,
+          stage: 'ready',
+          matteProgress: null,
+          timings: { decodeMs, landmarksMs, matteMs: performance.now() - t2, ...(matte.timingsMs ? { matteStagesMs: matte.timingsMs } : {}) },
+        });
       } catch (error) {
         if (controller !== local || isAbort(error)) return true;
         console.error('person matte failed', error);

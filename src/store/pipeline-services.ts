@@ -12,6 +12,13 @@ export interface MatteProgress {
   readonly widening?: boolean;
 }
 
+/** Where a head matte's time went (the benchmark's columns), ms. */
+export interface MatteStageTimings {
+  readonly cropMs: number;
+  readonly inferenceMs: number;
+  readonly upsampleMs: number;
+}
+
 /** The head crop to matte: a region of the photo in source px and points on the face (matte-coverage.ts). */
 export interface HeadCropRequest {
   readonly region: SourceRect;
@@ -34,7 +41,7 @@ export interface PipelineServices {
    * The person matte: of the head crop when one is given (the region every reachable output lies in, issue 10),
    * of the whole photo otherwise.
    */
-  segmentPerson(bitmap: ImageBitmap, onProgress: (p: MatteProgress) => void, signal: AbortSignal, crop?: HeadCropRequest): Promise<PersonMatte>;
+  segmentPerson(bitmap: ImageBitmap, onProgress: (p: MatteProgress) => void, signal: AbortSignal, crop?: HeadCropRequest): Promise<PersonMatte & { readonly timingsMs?: MatteStageTimings }>;
   /** Warm the models up (download + compile) before the first photo. */
   warmUp(): void;
 }
