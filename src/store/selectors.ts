@@ -11,14 +11,14 @@ import type { DocumentSlice } from './document-slice';
 import type { PhotoState, StoreState } from './photo-store';
 import type { WarningKey } from './user-error';
 
-const measure = memoLast((faces: PhotoState['faces'], photo: PhotoState['photo'], matte: PhotoState['matte'], corrections: PhotoState['corrections']): FaceMeasurement | null => {
+const measure = memoLast((faces: PhotoState['faces'], photo: PhotoState['photo'], matte: PhotoState['matte'], grey: PhotoState['grey'], corrections: PhotoState['corrections']): FaceMeasurement | null => {
   if (!photo || faces.length === 0) return null;
-  const measured = measureFace(faces, { widthPx: photo.bitmap.width, heightPx: photo.bitmap.height }, matte);
+  const measured = measureFace(faces, { widthPx: photo.bitmap.width, heightPx: photo.bitmap.height }, matte, { grey });
   return applyCorrections(measured, corrections);
 });
 
 export function selectMeasurement(state: PhotoState): FaceMeasurement | null {
-  return measure(state.faces, state.photo, state.matte, state.corrections);
+  return measure(state.faces, state.photo, state.matte, state.grey, state.corrections);
 }
 
 const custom = memoLast((widthMm: number, heightMm: number): ProducibleSpec => customSpec(widthMm, heightMm));

@@ -3,7 +3,8 @@ import type { Px } from '../units';
 
 /** Where a measured point came from; the UI marks anything but a measurement as provisional or corrected. */
 export type CrownSource = 'matte' | 'estimate' | 'user';
-export type ChinSource = 'landmark' | 'user';
+/** 'edge': read from the image around landmark 152 (chin-edge.ts); 'landmark': landmark 152 itself. */
+export type ChinSource = 'landmark' | 'edge' | 'user';
 
 /** Head pose from the facial transformation matrix, degrees. Yaw: turned to the image right is positive. */
 export interface HeadPose {
@@ -28,6 +29,8 @@ export interface FaceMeasurement {
   readonly crownWithoutHair: Point;
   readonly chin: Point;
   readonly chinSource: ChinSource;
+  /** The image shows too weak a chin edge to read (beard, soft shadow, dark over dark): the user should check it. */
+  readonly chinEdgeWeak?: boolean;
   /** Iris centres; "image left" is the eye further left in the picture (the person's right eye). */
   readonly eyeImageLeft: Point;
   readonly eyeImageRight: Point;
