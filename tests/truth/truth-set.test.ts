@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { poseTallies } from './pose-report';
+import { runTruthSet } from './truth-report';
+
+/**
+ * The figures reached on the hand-marked truth set (tests/fixtures/truth.csv), replayed from the saved model
+ * output with no model. Bounds are the measured figures rounded up by 0.01 mm: a change that makes the app agree
+ * less with people fails here. `npm run bench` prints the full table.
+ */
+describe('truth set: measurements against hand-marked points', () => {
+  const [before, now] = runTruthSet();
+
+  it('has every photo marked and replayed', () => {
+    expect(now?.chinErrors).toHaveLength(20);
+    expect(now?.errors.length).toBeGreaterThanOrEqual(17);
+  });
+
+  it('reads the chin from the image closer to people than landmark 152 alone', () => {
+    expect(before?.chin.medianMm).toBeGreaterThan(0.27);
+    expect(now?.chin.medianMm).toBeLessThanOrEqual(0.16);
+    expect(now?.chin.p90Mm).toBeLessThanOrEqual(0.41);
+    expect(now?.chin.withinHalfMmShare).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('holds face height and top margin at the figures reached', () => {
+    expect(now?.faceHeight.medianMm).toBeLessThanOrEqual(0.2);
+    expect(now?.faceHeight.p90Mm).toBeLessThanOrEqual(0.86);
+    expect(now?.faceHeight.withinHalfMmShare).toBeGreaterThanOrEqual(0.82);
+    expect(now?.topMargin.medianMm).toBeLessThanOrEqual(0.12);
+    expect(now?.topMargin.maxMm).toBeLessThanOrEqual(0.47);
+  });
+});
+
+describe('head pose against a person’s judgement', () => {
+  const tally = (axis: string, judged: string) => poseTallies().find((t) => t.axis === axis && t.judged === judged);
+
+  it('fails no portrait judged level or frontal', () => {
+    expect(tally('pitch', 'level')?.after.fail).toBe(0);
+    expect(tally('yaw', 'frontal')?.after.fail).toBe(0);
+    expect(tally('roll', 'level')?.after.fail).toBe(0);
+  });
+
+  it('fails the heads judged clearly tilted or raised', () => {
+    const roll = tally('roll', 'tilted');
+    expect(roll?.after.pass).toBe(0);
+    expect(roll?.after.warn).toBe(0);
+    expect(tally('pitch', 'raised')?.after.fail).toBe(1);
+    expect(tally('yaw', 'turned')?.after.pass).toBe(0);
+  });
+});
