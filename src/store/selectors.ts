@@ -58,6 +58,22 @@ export function selectBackground(state: StoreState): string {
 /** Crops reaching this far outside the photo without a matte to fill them are reported (issue 2, part 6). */
 const UNCOVERED_SHARE_TO_REPORT = 0.001;
 
+/**
+ * The lines the app is not sure of (issue 15): a chin edge too weak to read, or hair that fades into the
+ * background at the crown. Gone once the user has placed that marker.
+ */
+export function selectLineDoubt(state: PhotoState): { readonly crown: boolean; readonly chin: boolean } {
+  const face = selectMeasurement(state);
+  const crown = face?.crownEdgeSoft === true && face.crownSource === 'matte';
+  const chin = face?.chinEdgeWeak === true && face.chinSource !== 'user';
+  return crown ? (chin ? BOTH_DOUBTED : CROWN_DOUBTED) : chin ? CHIN_DOUBTED : NO_DOUBT;
+}
+// Constant objects: a selector used with useSyncExternalStore must return the same value for the same state.
+const NO_DOUBT = { crown: false, chin: false } as const;
+const CROWN_DOUBTED = { crown: true, chin: false } as const;
+const CHIN_DOUBTED = { crown: false, chin: true } as const;
+const BOTH_DOUBTED = { crown: true, chin: true } as const;
+
 export function selectWarnings(state: StoreState): WarningKey[] {
   const warnings: WarningKey[] = [];
   const face = selectMeasurement(state);

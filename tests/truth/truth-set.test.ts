@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { measureFace } from '../../src/core/face/measure-face';
 import { poseTallies } from './pose-report';
 import { runTruthSet } from './truth-report';
+import { hasTruthFace, loadTruth, loadTruthFace } from './truth-set';
 
 /**
  * The figures reached on the hand-marked truth set (tests/fixtures/truth.csv), replayed from the saved model
@@ -28,6 +30,27 @@ describe('truth set: measurements against hand-marked points', () => {
     expect(now?.faceHeight.withinHalfMmShare).toBeGreaterThanOrEqual(0.82);
     expect(now?.topMargin.medianMm).toBeLessThanOrEqual(0.12);
     expect(now?.topMargin.maxMm).toBeLessThanOrEqual(0.47);
+  });
+});
+
+describe('honest doubt on the truth set', () => {
+  const measured = loadTruth()
+    .filter((r) => hasTruthFace(r.stem))
+    .map((row) => {
+      const t = loadTruthFace(row.stem);
+      return { row, face: measureFace(t.faces, t.photo, t.matte, { grey: t.grey }) };
+    });
+
+  it('doubts exactly the crowns a person marked as blending into the background', () => {
+    const soft = measured.filter((m) => m.face.crownEdgeSoft).map((m) => m.row.stem);
+    const blends = measured.filter((m) => m.row.crownConfidence === 'blends' && m.face.crownSource === 'matte').map((m) => m.row.stem);
+    expect(soft).toEqual(blends);
+    expect(soft).toEqual(['N000189', 'S001163', 'W000738']);
+  });
+
+  it('doubts the chin under two of the three beards and on the dark, low-contrast chin; one clear chin too', () => {
+    const weak = measured.filter((m) => m.face.chinEdgeWeak).map((m) => `${m.row.stem}:${m.row.chinConfidence}`);
+    expect(weak).toEqual(['H000324:beard', 'M001137:beard', 'R000053:shadow', 'S000030:clear']);
   });
 });
 

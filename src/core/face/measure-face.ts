@@ -2,6 +2,7 @@ import { angleDeg, degToRad, midpointOf, type Point } from '../geometry';
 import { LANDMARK, type FaceLandmarks, type PersonMatte } from './face-landmarks';
 import type { FaceMeasurement, HeadPose } from './face-measurement';
 import { findChinEdge, type GreyPlane } from './chin-edge';
+import { crownEdgeWidthShare, SOFT_CROWN_EDGE_SHARE } from './crown-softness';
 import { findCrown, fromFrame, toFrame, type FaceFrame } from './find-crown';
 import { headPoseFromMatrix } from './head-pose';
 
@@ -57,6 +58,7 @@ export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, m
   const crownV = crownResult?.kind === 'found' ? crownResult.crownV : estimateV;
   const chinEdge = options.grey ? findChinEdge(options.grey, { frame, chinU, chinV, faceHeightPx: chinV - crownV }) : null;
   const chin = chinEdge?.kind === 'edge' ? fromFrame(frame, chinU, chinEdge.chinV) : landmarkChin;
+  const crownEdgeShare = matte && crownResult?.kind === 'found' ? crownEdgeWidthShare(matte, frame, crownV, toFrame(frame, chin).v - crownV) : null;
   const [faceImageLeft, faceImageRight] = [point(face, LANDMARK.faceSideA), point(face, LANDMARK.faceSideB)].sort((a, b) => a.x - b.x) as [Point, Point];
 
   return {
@@ -65,6 +67,7 @@ export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, m
     crown: fromFrame(frame, 0, crownV),
     crownSource: crownResult?.kind === 'found' ? 'matte' : 'estimate',
     crownCutOff: crownResult?.kind === 'cut-off',
+    crownEdgeSoft: crownEdgeShare !== null && crownEdgeShare > SOFT_CROWN_EDGE_SHARE,
     crownWithoutHair: fromFrame(frame, 0, foreheadV - SKULL_ABOVE_FOREHEAD_RATIO * foreheadToChin),
     chin,
     chinSource: chinEdge?.kind === 'edge' ? 'edge' : 'landmark',
