@@ -25,11 +25,13 @@ describe('truth set: measurements against hand-marked points', () => {
   });
 
   it('holds face height and top margin at the figures reached', () => {
-    expect(now?.faceHeight.medianMm).toBeLessThanOrEqual(0.2);
+    expect(now?.faceHeight.medianMm).toBeLessThanOrEqual(0.12);
     expect(now?.faceHeight.p90Mm).toBeLessThanOrEqual(0.86);
     expect(now?.faceHeight.withinHalfMmShare).toBeGreaterThanOrEqual(0.82);
-    expect(now?.topMargin.medianMm).toBeLessThanOrEqual(0.12);
-    expect(now?.topMargin.maxMm).toBeLessThanOrEqual(0.47);
+    // Crowns with wisps taken at the dense hair (find-crown.ts): median 0.11 → 0.10, max 0.46 → 0.36 mm.
+    expect(now?.topMargin.medianMm).toBeLessThanOrEqual(0.11);
+    expect(now?.topMargin.p90Mm).toBeLessThanOrEqual(0.27);
+    expect(now?.topMargin.maxMm).toBeLessThanOrEqual(0.37);
   });
 });
 
