@@ -22,12 +22,15 @@ describe('truth set: measurements against hand-marked points', () => {
     expect(now?.chin.medianMm).toBeLessThanOrEqual(0.16);
     expect(now?.chin.p90Mm).toBeLessThanOrEqual(0.41);
     expect(now?.chin.withinHalfMmShare).toBeGreaterThanOrEqual(0.9);
+    expect(now?.chin.maxMm).toBeLessThanOrEqual(1.18);
   });
 
   it('holds face height and top margin at the figures reached', () => {
     expect(now?.faceHeight.medianMm).toBeLessThanOrEqual(0.12);
     expect(now?.faceHeight.p90Mm).toBeLessThanOrEqual(0.86);
     expect(now?.faceHeight.withinHalfMmShare).toBeGreaterThanOrEqual(0.82);
+    // The worst is a chin under a white beard (N000189), marked by hand to ±4 px only: no face off by 1.31 mm.
+    expect(now?.faceHeight.maxMm).toBeLessThanOrEqual(1.31);
     // Crowns with wisps taken at the dense hair (find-crown.ts): median 0.11 → 0.10, max 0.46 → 0.36 mm.
     expect(now?.topMargin.medianMm).toBeLessThanOrEqual(0.11);
     expect(now?.topMargin.p90Mm).toBeLessThanOrEqual(0.27);
@@ -50,9 +53,9 @@ describe('honest doubt on the truth set', () => {
     expect(soft).toEqual(['N000189', 'S001163', 'W000738']);
   });
 
-  it('doubts the chin under two of the three beards and on the dark, low-contrast chin; one clear chin too', () => {
+  it('doubts the chin under all three beards and on the dark, low-contrast chin; one clear chin too', () => {
     const weak = measured.filter((m) => m.face.chinEdgeWeak).map((m) => `${m.row.stem}:${m.row.chinConfidence}`);
-    expect(weak).toEqual(['H000324:beard', 'M001137:beard', 'R000053:shadow', 'S000030:clear']);
+    expect(weak).toEqual(['H000324:beard', 'M001137:beard', 'N000189:beard', 'R000053:shadow', 'S000030:clear']);
   });
 });
 

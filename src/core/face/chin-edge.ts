@@ -5,9 +5,10 @@ export type { GreyPlane };
 
 /**
  * Landmark 152 sat 1–3 % of the face height below the visible chin on small or shadowed chins (DESIGN.md); on the
- * hand-marked truth set (tests/fixtures/truth.csv) the chin was 0–3.3 % of the face height above the landmark,
- * never more than 0.2 % below it. The edge is searched in that range with a margin; an edge further down is a
- * beard's or a collar's, not the chin's.
+ * hand-marked truth set (tests/fixtures/truth.csv) the chin was up to 3.3 % of the face height above the landmark,
+ * and below it by more than 0.6 % only on one dark chin over a dark bow tie (R000053, 1.9 %), where the image
+ * edge is too weak to read anyway. The edge is searched in that range with a margin; an edge further down is
+ * a beard's or a collar's, not the chin's.
  */
 export const CHIN_SEARCH_ABOVE_SHARE = 0.05;
 export const CHIN_SEARCH_BELOW_SHARE = 0.015;
@@ -35,8 +36,9 @@ const STEP_EDGE_SHARE = 0.5;
 /**
  * A step from chin to shadow smaller than this share of the chin's own brightness is too weak to read (a beard,
  * a soft shadow, a dark face over a dark collar): the landmark stays and the user is asked to check the line.
+ * On the truth set the two white beards read 0.19 and 0.24, the softest real chins 0.32 and more.
  */
-export const WEAK_CHIN_CONTRAST = 0.18;
+export const WEAK_CHIN_CONTRAST = 0.28;
 
 export type ChinEdge =
   | { readonly kind: 'edge'; readonly chinV: number; readonly contrast: number }
