@@ -8,6 +8,7 @@ import { checkYaw } from '../../src/core/compliance/rules/yaw';
 import type { FaceMeasurement } from '../../src/core/face/face-measurement';
 import { headPoseFromMatrix } from '../../src/core/face/head-pose';
 import { angleDeg, radToDeg, type Point } from '../../src/core/geometry';
+import { loadTruth } from './truth-set';
 
 /**
  * Head pose against a person's judgement: the fixture portraits (tests/fixtures/pose-truth.csv, judged by eye)
@@ -18,10 +19,14 @@ import { angleDeg, radToDeg, type Point } from '../../src/core/geometry';
 const ROOT = resolve(import.meta.dirname, '../..');
 const POSE_TRUTH_CSV = join(ROOT, 'tests/fixtures/pose-truth.csv');
 const FACE_DIRS = [join(ROOT, 'tests/fixtures/truth-faces'), join(ROOT, 'tests/fixtures/pose-faces')];
-/** Rotating a photo on purpose by at least this much makes a clearly tilted head, whatever its own tilt. */
-const CLEARLY_ROTATED_DEG = 10;
+/**
+ * A rotated copy's head tilt is the original's (the eye line through the hand-marked pupils, truth.csv) plus the
+ * rotation: clearly tilted from this size, level below LEVEL_BELOW_DEG; in between it is not judged.
+ */
+const CLEARLY_TILTED_DEG = 10;
+const LEVEL_BELOW_DEG = 5;
 
-export type Judged = 'frontal' | 'turned' | 'level' | 'raised' | 'tilted';
+export type Judged = 'frontal' | 'turned' | 'level' | 'raised' | 'tilted' | 'borderline';
 
 export interface PoseCase {
   readonly stem: string;
@@ -37,6 +42,11 @@ export interface PoseCase {
 interface Fixture {
   matrix: number[] | null;
   points: [number, number][];
+}
+
+/** Eye-line tilt of each original from the hand-marked pupils (image coordinates: clockwise positive). */
+function handRollDeg(): Map<string, number> {
+  return new Map(loadTruth().map((r) => [r.stem, angleDeg(r.pupilImageLeft, r.pupilImageRight)]));
 }
 
 function judgements(): Map<string, { yaw: Judged; pitch: Judged; roll: Judged }> {
@@ -79,13 +89,18 @@ export function loadPoseCases(): PoseCase[] {
   }
   const variantsDir = FACE_DIRS[1] as string;
   if (existsSync(variantsDir)) {
+    const handRoll = handRollDeg();
     for (const file of readdirSync(variantsDir).filter((f) => f.endsWith('.face.json')).sort()) {
       const stem = file.replace(/\.face\.json$/, '');
+      // `_roll15`: turned 15° clockwise (ImageMagick -rotate 15); `_rollm10`: 10° anticlockwise.
       const match = /^(.+)_roll(m?)(\d+)$/.exec(stem);
-      const base = match ? judged.get(match[1] as string) : undefined;
-      if (!match || !base) continue;
-      const rotatedDeg = Number(match[3]);
-      const c = loadCase(variantsDir, stem, { ...base, roll: rotatedDeg >= CLEARLY_ROTATED_DEG ? 'tilted' : base.roll });
+      const original = match?.[1] ?? '';
+      const base = judged.get(original);
+      const ownRoll = handRoll.get(original);
+      if (!match || !base || ownRoll === undefined) continue;
+      const tilt = Math.abs(ownRoll + (match[2] === 'm' ? -1 : 1) * Number(match[3]));
+      const roll: Judged = tilt >= CLEARLY_TILTED_DEG ? 'tilted' : tilt < LEVEL_BELOW_DEG ? 'level' : 'borderline';
+      const c = loadCase(variantsDir, stem, { ...base, roll });
       if (c) cases.push(c);
     }
   }
