@@ -14,6 +14,8 @@ const ALL_PORTRAITS = ['C001061', 'C001067', 'D000216', 'G000551', 'H000324', 'H
 /** The app's default document. Its 25 mm face puts the 225×275 fixtures at 150–250 dpi (warn), so a shrunk copy fails. */
 const SPEC_ID = 'jp-residence-card';
 const GEOMETRY_RULES = ['face-height', 'top-margin', 'centring'] as const;
+/** The face-height messages that only ask the user to check a line (chin-unclear, crown-unclear). */
+const HONEST_DOUBT = /chin is hard to see|fades into the background/;
 /**
  * Base of the variants: level (roll 0.8°), frontal (yaw −0.7°, pitch 4.5°) and sharp, so a spoilt copy cannot
  * drift over an unrelated limit by accident. Its smile already fails expression and mouth, which is fine: only
@@ -146,7 +148,12 @@ test.describe('compliance report on real photos', () => {
     for (const id of ALL_PORTRAITS) {
       const findings = await checklistFor(page, photoPath(id));
       seen.set(id, findings);
-      for (const rule of GEOMETRY_RULES) expect.soft(findings[rule]?.status, `${id} ${rule} (${findings[rule]?.measured})`).toBe('pass');
+      for (const rule of GEOMETRY_RULES) {
+        const f = findings[rule];
+        // Honest doubt (issue 15): a chin or crown that is hard to see warns on face height; the geometry is fine.
+        const doubt = rule === 'face-height' && f?.status === 'warn' && HONEST_DOUBT.test(f.message ?? '');
+        expect.soft(doubt ? 'pass' : f?.status, `${id} ${rule} (${f?.measured})`).toBe('pass');
+      }
       for (const [rule, f] of Object.entries(findings)) {
         tally[rule] ??= { pass: 0, warn: 0, fail: 0 };
         tally[rule]![f.status]! += 1;

@@ -3,6 +3,8 @@ import { adjustmentsOutOfRange } from '../core/crop/adjustment-ranges';
 import { recommendedAdjustments, type Adjustments } from '../core/crop/adjustments';
 import { solveCrop } from '../core/crop/solve-crop';
 import { measureFace } from '../core/face/measure-face';
+import { greyPlaneOf } from '../core/image-stats/grey-plane';
+import { bitmapPixels } from '../platform/bitmap-pixels';
 import { encodeJpeg } from '../render/encode-jpeg';
 import { renderPhoto } from '../render/render-photo';
 import { digitalOutputPx, documentSpecs, fileSizeBandBytes, findProducibleSpec } from '../specs';
@@ -56,6 +58,7 @@ function waitForSettled(store: PhotoStore): Promise<void> {
 }
 
 export function registerAutomation(store: PhotoStore, services: PipelineServices): void {
+  let measureCount = 0;
   const english = (key: string, detail?: string) => ({ key, message: i18next.t(`errors:${key}`, { lng: 'en' }), detail: detail ?? '' });
   const api = {
     ...sheetAutomation(store),
@@ -165,6 +168,53 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
     },
 
     /**
+     * Landmarks only, without waiting for the person matte (head-pose calibration on many photos): resolves once
+     * the face is found; loading the next photo cancels this one's matte.
+     */
+    async detectFace(request: ProcessRequest) {
+      const loaded = store.getState().loadPhoto(new Blob([fromBase64(request.base64) as BlobPart]), request.name);
+      await new Promise<void>((resolve) => {
+        const check = () => {
+          const s = store.getState();
+          return s.stage === 'matting' || s.stage === 'ready' || s.stage === 'idle' || s.error !== null;
+        };
+        if (check()) return resolve();
+        const off = store.subscribe(() => {
+          if (check()) {
+            off();
+            resolve();
+          }
+        });
+      });
+      const state = store.getState();
+      const face = selectMeasurement(state);
+      loaded.catch(() => undefined);
+      if (!face) return { ok: false as const, error: english(state.error?.key ?? 'no-face', state.error?.detail) };
+      return { ok: true as const, measured: { rollDeg: face.rollDeg, pose: face.pose, faceCount: face.faceCount } };
+    },
+
+    /**
+     * The loaded photo's raw model output (landmarks and person matte), so that the truth-set bench and unit tests
+     * can replay the pure measurement code without a model (scripts/capture-truth-fixtures.mjs).
+     */
+    faceData() {
+      const state = store.getState();
+      const face = state.faces[0];
+      if (!state.photo || !face) return null;
+      const matte = state.matte;
+      return {
+        sourceWidthPx: state.photo.bitmap.width,
+        sourceHeightPx: state.photo.bitmap.height,
+        points: face.points.map((p) => [p.x, p.y]),
+        blendshapes: face.blendshapes,
+        matrix: face.matrix,
+        matte: matte
+          ? { width: matte.width, height: matte.height, sourcePxPerMattePx: matte.sourcePxPerMattePx, alphaBase64: toBase64(matte.alpha) }
+          : null,
+      };
+    },
+
+    /**
      * With the loaded photo, the print JPEG and (where the spec has one) the upload file for each spec, at that
      * spec's recommended adjustments: checks that every row produces files inside its pixel and KB bands.
      */
@@ -228,7 +278,10 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
       const { faces } = await services.detectFaces(decoded.bitmap, controller.signal);
       if (faces.length === 0) return null;
       const matte = await services.segmentPerson(decoded.bitmap, () => undefined, controller.signal);
-      const face = measureFace(faces, { widthPx: decoded.bitmap.width, heightPx: decoded.bitmap.height }, matte);
+      // The same chin reading as the app's own measurement: an id of its own keeps the pixel cache apart.
+      const pixels = bitmapPixels(decoded.bitmap, -++measureCount, 1);
+      const grey = pixels ? greyPlaneOf(pixels.image, 1 / pixels.scaleX) : null;
+      const face = measureFace(faces, { widthPx: decoded.bitmap.width, heightPx: decoded.bitmap.height }, matte, { grey });
       return { widthPx: decoded.bitmap.width, heightPx: decoded.bitmap.height, face };
     },
   };

@@ -6,6 +6,8 @@ import type { PersonMatte } from '../core/face/face-landmarks';
 import type { Point } from '../core/geometry';
 import { backgroundStats, type BackgroundStats } from '../core/image-stats/background-stats';
 import { faceImageStats, type FaceImageStats } from '../core/image-stats/face-image-stats';
+import { greyPlaneOf, type GreyPlane } from '../core/image-stats/grey-plane';
+import type { FaceLandmarks } from '../core/face/face-landmarks';
 import { landmarkFaceRegion } from '../core/image-stats/landmark-face-region';
 import { bitmapPixels, type BitmapPixels } from '../platform/bitmap-pixels';
 import { whenIdle } from '../platform/when-idle';
@@ -85,6 +87,23 @@ function statsPixels(photo: LoadedPhoto, landmarks: readonly Point[]): BitmapPix
   const longSidePx = Math.max(photo.bitmap.width, photo.bitmap.height);
   const scale = Math.min(1, STATS_FACE_HEIGHT_PX / Math.max(1, faceHeightPx), STATS_LONG_SIDE_PX / longSidePx);
   return bitmapPixels(photo.bitmap, photo.id, scale);
+}
+
+/**
+ * The photo's grey levels at the statistics' scale (the same read-back, shared through bitmapPixels' cache), for
+ * the chin's edge; null where there is no canvas (unit tests) or no face, and on any failure: the chin then stays
+ * landmark 152.
+ */
+export function photoGreyPlane(photo: LoadedPhoto, faces: readonly FaceLandmarks[]): GreyPlane | null {
+  const landmarks = faces[0]?.points;
+  if (!landmarks) return null;
+  try {
+    const pixels = statsPixels(photo, landmarks);
+    return pixels ? greyPlaneOf(pixels.image, 1 / pixels.scaleX) : null;
+  } catch (error) {
+    console.error('grey plane failed', error);
+    return null;
+  }
 }
 
 function measureFace(photo: LoadedPhoto, landmarks: readonly Point[]): FaceImageStats | null {

@@ -2,8 +2,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { recommendedAdjustments, type Adjustments } from '../core/crop/adjustments';
 import type { FaceLandmarks, PersonMatte } from '../core/face/face-landmarks';
 import type { Point } from '../core/geometry';
+import type { GreyPlane } from '../core/image-stats/grey-plane';
 import type { PhotoSpec } from '../core/photo-spec';
-import { createComplianceSlice, type ComplianceActions, type ComplianceState } from './compliance-slice';
+import { createComplianceSlice, photoGreyPlane, type ComplianceActions, type ComplianceState } from './compliance-slice';
 import type { PreferenceStorage } from '../platform/preferences';
 import { createDocumentSlice, type DocumentSlice } from './document-slice';
 import { createAdjustHistorySlice, emptyHistory, recordEdit, type AdjustHistorySlice, type EditOptions } from './adjust-history';
@@ -39,6 +40,8 @@ export interface PhotoState {
   readonly photo: LoadedPhoto | null;
   readonly faces: readonly FaceLandmarks[];
   readonly matte: PersonMatte | null;
+  /** The photo's grey levels (reduced like the image statistics) for reading the chin's edge; null without a canvas. */
+  readonly grey: GreyPlane | null;
   readonly stage: Stage;
   readonly matteProgress: MatteProgress | null;
   /** The last thing that went wrong; the previous photo and settings stay as they were. */
@@ -97,6 +100,7 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
     photo: null,
     faces: [],
     matte: null,
+    grey: null,
     stage: 'idle',
     matteProgress: null,
     error: null,
@@ -149,6 +153,7 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
       set({
         photo,
         faces,
+        grey: photoGreyPlane(photo, faces),
         matte: null,
         matteFailed: false,
         stage: 'matting',

@@ -11,14 +11,14 @@ import type { DocumentSlice } from './document-slice';
 import type { PhotoState, StoreState } from './photo-store';
 import type { WarningKey } from './user-error';
 
-const measure = memoLast((faces: PhotoState['faces'], photo: PhotoState['photo'], matte: PhotoState['matte'], corrections: PhotoState['corrections']): FaceMeasurement | null => {
+const measure = memoLast((faces: PhotoState['faces'], photo: PhotoState['photo'], matte: PhotoState['matte'], grey: PhotoState['grey'], corrections: PhotoState['corrections']): FaceMeasurement | null => {
   if (!photo || faces.length === 0) return null;
-  const measured = measureFace(faces, { widthPx: photo.bitmap.width, heightPx: photo.bitmap.height }, matte);
+  const measured = measureFace(faces, { widthPx: photo.bitmap.width, heightPx: photo.bitmap.height }, matte, { grey });
   return applyCorrections(measured, corrections);
 });
 
 export function selectMeasurement(state: PhotoState): FaceMeasurement | null {
-  return measure(state.faces, state.photo, state.matte, state.corrections);
+  return measure(state.faces, state.photo, state.matte, state.grey, state.corrections);
 }
 
 const custom = memoLast((widthMm: number, heightMm: number): ProducibleSpec => customSpec(widthMm, heightMm));
@@ -57,6 +57,22 @@ export function selectBackground(state: StoreState): string {
 
 /** Crops reaching this far outside the photo without a matte to fill them are reported (issue 2, part 6). */
 const UNCOVERED_SHARE_TO_REPORT = 0.001;
+
+/**
+ * The lines the app is not sure of (issue 15): a chin edge too weak to read, or hair that fades into the
+ * background at the crown. Gone once the user has placed that marker.
+ */
+export function selectLineDoubt(state: PhotoState): { readonly crown: boolean; readonly chin: boolean } {
+  const face = selectMeasurement(state);
+  const crown = face?.crownEdgeSoft === true && face.crownSource === 'matte';
+  const chin = face?.chinEdgeWeak === true && face.chinSource !== 'user';
+  return crown ? (chin ? BOTH_DOUBTED : CROWN_DOUBTED) : chin ? CHIN_DOUBTED : NO_DOUBT;
+}
+// Constant objects: a selector used with useSyncExternalStore must return the same value for the same state.
+const NO_DOUBT = { crown: false, chin: false } as const;
+const CROWN_DOUBTED = { crown: true, chin: false } as const;
+const CHIN_DOUBTED = { crown: false, chin: true } as const;
+const BOTH_DOUBTED = { crown: true, chin: true } as const;
 
 export function selectWarnings(state: StoreState): WarningKey[] {
   const warnings: WarningKey[] = [];

@@ -42,6 +42,14 @@ export interface PersonMatte {
   readonly originYPx?: number;
 }
 
+/** The matte's alpha at a source position; null outside the matte's grid (the photo's edge, or a head matte's). */
+export function matteAlphaAt(matte: PersonMatte, p: Point): number | null {
+  const mx = Math.floor((p.x - (matte.originXPx ?? 0)) / matte.sourcePxPerMattePx);
+  const my = Math.floor((p.y - (matte.originYPx ?? 0)) / matte.sourcePxPerMattePx);
+  if (mx < 0 || my < 0 || mx >= matte.width || my >= matte.height) return null;
+  return matte.alpha[my * matte.width + mx] ?? 0;
+}
+
 /** Area of the landmarks' bounding box, to pick the largest face. */
 export function faceAreaPx(face: FaceLandmarks): number {
   let minX = Infinity;

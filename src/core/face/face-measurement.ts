@@ -3,7 +3,8 @@ import type { Px } from '../units';
 
 /** Where a measured point came from; the UI marks anything but a measurement as provisional or corrected. */
 export type CrownSource = 'matte' | 'estimate' | 'user';
-export type ChinSource = 'landmark' | 'user';
+/** 'edge': read from the image around landmark 152 (chin-edge.ts); 'landmark': landmark 152 itself. */
+export type ChinSource = 'landmark' | 'edge' | 'user';
 
 /** Head pose from the facial transformation matrix, degrees. Yaw: turned to the image right is positive. */
 export interface HeadPose {
@@ -24,10 +25,14 @@ export interface FaceMeasurement {
   readonly crownSource: CrownSource;
   /** The hair reaches the top edge of the source photo, so the true crown is not in the picture. */
   readonly crownCutOff: boolean;
+  /** The hair fades into the background at the crown (grey or fair hair, wisps): the user should check the line. */
+  readonly crownEdgeSoft?: boolean;
   /** Top of the skull without hair, estimated from landmarks (rules that measure without hair). */
   readonly crownWithoutHair: Point;
   readonly chin: Point;
   readonly chinSource: ChinSource;
+  /** The image shows too weak a chin edge to read (beard, soft shadow, dark over dark): the user should check it. */
+  readonly chinEdgeWeak?: boolean;
   /** Iris centres; "image left" is the eye further left in the picture (the person's right eye). */
   readonly eyeImageLeft: Point;
   readonly eyeImageRight: Point;

@@ -1,6 +1,8 @@
 import { angleDeg, degToRad, midpointOf, type Point } from '../geometry';
 import { LANDMARK, type FaceLandmarks, type PersonMatte } from './face-landmarks';
 import type { FaceMeasurement, HeadPose } from './face-measurement';
+import { findChinEdge, type GreyPlane } from './chin-edge';
+import { crownEdgeWidthShare, SOFT_CROWN_EDGE_SHARE } from './crown-softness';
 import { findCrown, fromFrame, toFrame, type FaceFrame } from './find-crown';
 import { headPoseFromMatrix } from './head-pose';
 
@@ -25,8 +27,13 @@ function point(face: FaceLandmarks, index: number): Point {
   return p;
 }
 
+export interface MeasureOptions {
+  /** Grey levels around the chin (or the whole photo): the chin is then read from the image, not only landmark 152. */
+  readonly grey?: GreyPlane | null;
+}
+
 /** Measures the largest face (faces[0]); throws when there is none. */
-export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, matte: PersonMatte | null): FaceMeasurement {
+export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, matte: PersonMatte | null, options: MeasureOptions = {}): FaceMeasurement {
   const face = faces[0];
   if (!face) throw new Error('no face to measure');
   const [eyeImageLeft, eyeImageRight] = [point(face, LANDMARK.irisA), point(face, LANDMARK.irisB)].sort((a, b) => a.x - b.x) as [Point, Point];
@@ -37,9 +44,9 @@ export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, m
     right: { x: Math.cos(r), y: Math.sin(r) },
     down: { x: -Math.sin(r), y: Math.cos(r) },
   };
-  const chin = point(face, LANDMARK.chin);
+  const landmarkChin = point(face, LANDMARK.chin);
   const foreheadV = toFrame(frame, point(face, LANDMARK.foreheadTop)).v;
-  const chinV = toFrame(frame, chin).v;
+  const { u: chinU, v: chinV } = toFrame(frame, landmarkChin);
   const outerA = toFrame(frame, point(face, LANDMARK.eyeOuterA)).u;
   const outerB = toFrame(frame, point(face, LANDMARK.eyeOuterB)).u;
   const foreheadToChin = chinV - foreheadV;
@@ -49,6 +56,9 @@ export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, m
     ? findCrown(matte, { frame, bandLeftU: Math.min(outerA, outerB), bandRightU: Math.max(outerA, outerB), foreheadV, chinV })
     : null;
   const crownV = crownResult?.kind === 'found' ? crownResult.crownV : estimateV;
+  const chinEdge = options.grey ? findChinEdge(options.grey, { frame, chinU, chinV, faceHeightPx: chinV - crownV }) : null;
+  const chin = chinEdge?.kind === 'edge' ? fromFrame(frame, chinU, chinEdge.chinV) : landmarkChin;
+  const crownEdgeShare = matte && crownResult?.kind === 'found' ? crownEdgeWidthShare(matte, frame, crownV, toFrame(frame, chin).v - crownV) : null;
   const [faceImageLeft, faceImageRight] = [point(face, LANDMARK.faceSideA), point(face, LANDMARK.faceSideB)].sort((a, b) => a.x - b.x) as [Point, Point];
 
   return {
@@ -57,9 +67,11 @@ export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, m
     crown: fromFrame(frame, 0, crownV),
     crownSource: crownResult?.kind === 'found' ? 'matte' : 'estimate',
     crownCutOff: crownResult?.kind === 'cut-off',
+    crownEdgeSoft: crownEdgeShare !== null && crownEdgeShare > SOFT_CROWN_EDGE_SHARE,
     crownWithoutHair: fromFrame(frame, 0, foreheadV - SKULL_ABOVE_FOREHEAD_RATIO * foreheadToChin),
     chin,
-    chinSource: 'landmark',
+    chinSource: chinEdge?.kind === 'edge' ? 'edge' : 'landmark',
+    chinEdgeWeak: chinEdge?.kind === 'weak',
     eyeImageLeft,
     eyeImageRight,
     faceImageLeft,

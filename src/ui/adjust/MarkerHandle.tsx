@@ -6,7 +6,8 @@ import { horizontalGuide } from '../../core/crop/guide-lines';
 import { clampMarkerY, markerCorrection, nudgeMarker, type Marker } from '../../core/crop/marker-correction';
 import { LARGE_STEP_MULTIPLIER } from '../../core/crop/nudge-adjustment';
 import type { PhotoStore } from '../../store/photo-store';
-import { selectPlan } from '../../store/selectors';
+import { selectLineDoubt, selectPlan } from '../../store/selectors';
+import { usePhotoStore } from '../shared/store-context';
 import { newGestureId } from './gesture-id';
 import { repaintView, type PreviewView } from './preview-view';
 
@@ -31,6 +32,8 @@ export function MarkerHandle({ marker, store, view, heightMm }: Props) {
   const { t } = useTranslation('adjust');
   const drag = useRef<{ pointerId: number; plan: CropPlan; rect: DisplayRect; yPx: number | null } | null>(null);
   const keyGesture = useRef<string>('');
+  const doubt = usePhotoStore((s) => selectLineDoubt(s)[marker]);
+  const doubtId = `marker-doubt-${marker}`;
 
   const commit = (point: { x: number; y: number }, gesture?: string) => {
     const state = store.getState();
@@ -95,6 +98,7 @@ export function MarkerHandle({ marker, store, view, heightMm }: Props) {
       aria-valuemin={0}
       aria-valuemax={heightMm}
       title={t(`markers.${marker}Hint`)}
+      aria-describedby={doubt ? doubtId : undefined}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={(e) => end(e, true)}
@@ -102,6 +106,12 @@ export function MarkerHandle({ marker, store, view, heightMm }: Props) {
       onKeyDown={onKeyDown}
     >
       <span className="editor__marker-dot" aria-hidden="true" />
+      {/* Honest doubt beside the line (issue 15): where the edge is hard to see, the user should check it. */}
+      {doubt && (
+        <span id={doubtId} className="editor__marker-doubt" data-testid={`marker-doubt-${marker}`}>
+          {t(`markers.${marker}Doubt`)}
+        </span>
+      )}
     </button>
   );
 }

@@ -39,6 +39,8 @@ const SWEEP: ComplianceInput[] = [
   makeInput({ plan: { offsetXMm: -3, topMarginMm: 2.1, eyeLineFromBottomMm: 33 }, spec: { eyeLineFromBottomMm: { min: 22.5, max: 31.5 } } }),
   makeInput({ face: { crownSource: 'estimate' } }),
   makeInput({ face: { crownCutOff: true } }),
+  makeInput({ face: { chinEdgeWeak: true } }),
+  makeInput({ face: { crownEdgeSoft: true } }),
   ...[3, 5].map((scale) => makeInput({ plan: { scale } })),
   ...[5, 12].map((rollDeg) => makeInput({ face: { rollDeg } })),
   ...[6, 12].map((deg) => makeInput({ face: { pose: { yawDeg: deg, pitchDeg: deg, rollDeg: 0 } } })),

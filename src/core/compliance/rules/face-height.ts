@@ -16,5 +16,8 @@ export function checkFaceHeight({ spec, face, plan }: ComplianceInput): Finding 
   // The hair reaches the photo's top edge: the real crown is higher, so the face is larger than measured.
   if (face.crownCutOff) return makeFinding('face-height', 'warn', 'crown-cut-off', parts);
   if (face.crownSource === 'estimate') return makeFinding('face-height', 'warn', 'provisional', parts);
+  // Honest doubt (issue 15): where a person could not see the edge either, say so until they have checked it.
+  if (face.chinEdgeWeak && face.chinSource !== 'user') return makeFinding('face-height', 'warn', 'chin-unclear', parts);
+  if (face.crownEdgeSoft && face.crownSource === 'matte') return makeFinding('face-height', 'warn', 'crown-unclear', parts);
   return makeFinding('face-height', status, verdict === 'near-limit' ? 'near-limit' : 'ok', parts);
 }

@@ -32,6 +32,14 @@ describe('checkFaceHeight', () => {
     expect(checkFaceHeight(makeInput({ face: { crownCutOff: true } }))).toMatchObject({ status: 'warn', messageKey: 'messages.face-height.crown-cut-off' });
   });
 
+  it('says so where the chin or the crown is hard to see, until the user has placed that marker (issue 15)', () => {
+    expect(checkFaceHeight(makeInput({ face: { chinEdgeWeak: true } }))).toMatchObject({ status: 'warn', messageKey: 'messages.face-height.chin-unclear', fixKey: 'fixes.face-height.chin-unclear' });
+    expect(checkFaceHeight(makeInput({ face: { chinEdgeWeak: true, chinSource: 'user' } })).status).toBe('pass');
+    expect(checkFaceHeight(makeInput({ face: { crownEdgeSoft: true, crownSource: 'matte' } }))).toMatchObject({ status: 'warn', messageKey: 'messages.face-height.crown-unclear' });
+    expect(checkFaceHeight(makeInput({ face: { crownEdgeSoft: true, crownSource: 'user' } })).status).toBe('pass');
+    expect(checkFaceHeight(makeInput({ face: { chinEdgeWeak: true }, plan: { faceHeightMm: 30 } })).status).toBe('fail');
+  });
+
   it('rounds the shown value to the 0.1 mm the read-outs use', () => {
     expect(checkFaceHeight(makeInput({ plan: { faceHeightMm: 30.04 } })).params).toEqual({ value: 30, min: 32, max: 36 });
   });
