@@ -20,7 +20,7 @@ import { rewriteIsnetInputSize } from './isnet-input-size';
  * Model input for the head crop, chosen by measurement (issue 10, closing note): at 384 the crown stayed within
  * the same ±2 px (1024 grid) of the full-frame matte as at 512 on the fixtures, at about 60 % of the time.
  */
-export const HEAD_MATTE_INPUT_PX = 384;
+export const HEAD_MATTE_INPUT_PX = Number(process.env.HEAD_MATTE_INPUT_PX ?? 384);
 const MODEL_KEY = '/models/medium';
 const ORT_RUNTIMES = ['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd.wasm'] as const;
 const VIRTUAL_ID = 'virtual:head-matte-assets';

@@ -271,6 +271,17 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
       };
     },
 
+    /** What the app shows now: the photo's file name, where its crown came from, the stage and any error. */
+    currentPhoto() {
+      const state = store.getState();
+      return { fileName: state.photo?.fileName ?? null, crownSource: selectMeasurement(state)?.crownSource ?? null, stage: state.stage, error: state.error?.key ?? null };
+    },
+
+    /** Tests: a model worker dies as a crashed one would (issue 14). */
+    crashWorker(worker: 'face-landmarks' | 'person-matte') {
+      services.simulateWorkerCrash?.(worker);
+    },
+
     /** Measures a photo without touching the app's state (e2e: measure the output JPEG again). */
     async measure(base64: string) {
       const decoded = await services.decode(new Blob([fromBase64(base64) as BlobPart]), 'measure.jpg');

@@ -18,10 +18,24 @@ export function createServices(matteMode: MatteMode = 'head'): PipelineServices 
   return {
     decode: decodeImage,
     async detectFaces(bitmap, signal) {
-      return landmarkService().detect(bitmap, signal);
+      try {
+        return await landmarkService().detect(bitmap, signal);
+      } catch (error) {
+        if (signal.aborted) throw error;
+        // A landmark worker that died or failed to load is replaced, and the photo tried once more with it:
+        // without this one failed model download would leave every later photo failing too.
+        console.warn(`face landmarks failed (${String(error)}); starting a fresh worker`);
+        landmarks?.dispose();
+        landmarks = null;
+        return landmarkService().detect(bitmap, signal);
+      }
     },
     async segmentPerson(bitmap, onProgress, signal, crop) {
       return matteService().segment(bitmap, onProgress, signal, matteMode === 'head' ? crop : undefined);
+    },
+    simulateWorkerCrash(worker) {
+      if (worker === 'face-landmarks') landmarks?.dispose('face-landmarks worker stopped');
+      else matte?.crash();
     },
     warmUp() {
       // One model download at a time: the face model first (the first crop needs it), then the large matte

@@ -56,12 +56,14 @@ function toSource(face: DetectedFace, rect: Rect): FaceLandmarks {
 }
 
 export class FaceLandmarkService {
+  private readonly worker: Worker;
   private readonly client: WorkerClient<LandmarkResponse>;
   private readonly ready: Promise<void>;
   private nextId = 1;
 
   constructor() {
     const worker = new Worker(new URL('./landmarks.worker.ts', import.meta.url), { name: 'face-landmarks' });
+    this.worker = worker;
     this.client = new WorkerClient(worker, landmarkResponseSchema, 'face-landmarks');
     this.ready = this.client.waitFor((m) => {
       if (m.type === 'ready') return true;
@@ -78,6 +80,12 @@ export class FaceLandmarkService {
 
   whenReady(): Promise<void> {
     return this.ready;
+  }
+
+  /** Stops the worker; a request in flight fails. The service is not usable afterwards. */
+  dispose(reason = 'face-landmarks worker stopped'): void {
+    this.worker.terminate();
+    this.client.fail(reason);
   }
 
   private async detectIn(source: ImageBitmap, rect: Rect, signal?: AbortSignal): Promise<{ faces: FaceLandmarks[]; ms: number }> {

@@ -57,11 +57,16 @@ export interface MatteTimings {
 
 export type TimedMatte = PersonMatte & { readonly ms: number; readonly timingsMs?: MatteTimings };
 
+/** The error a WorkerClient reports when the worker itself failed or was stopped. */
+const WORKER_DIED = /worker (failed|stopped)/;
+
 /** One model worker with the silence watchdog and one fresh worker per failed attempt. */
 class MatteWorker {
   private worker!: Worker;
   private client!: WorkerClient<MatteResponse>;
   private nextId = 1;
+  /** The worker failed or was stopped: the next request starts a fresh one. */
+  private dead = false;
   /** The worker is already loading the model (a preload or a photo): a second preload would download it twice. */
   private loadStarted = false;
 
@@ -76,12 +81,22 @@ class MatteWorker {
   private start(): void {
     this.worker = this.create();
     this.client = new WorkerClient(this.worker, matteResponseSchema, this.name);
+    this.dead = false;
+    this.client.on((m) => {
+      if (m.type === 'error' && WORKER_DIED.test(m.message)) this.dead = true;
+    });
   }
 
   private restart(): void {
     this.worker.terminate();
     this.start();
     this.loadStarted = false;
+  }
+
+  /** The worker dies as a crashed one would (tests): the request in flight fails and gets a fresh worker. */
+  crash(): void {
+    this.worker.terminate();
+    this.client.fail(`${this.name} worker stopped`);
   }
 
   preload(): void {
@@ -97,6 +112,7 @@ class MatteWorker {
     signal?: AbortSignal,
   ): Promise<Segmented> {
     for (let attempt = 1; ; attempt++) {
+      if (this.dead) this.restart();
       try {
         return await this.attempt(request, onProgress, signal);
       } catch (error) {
@@ -129,7 +145,8 @@ class MatteWorker {
       const reply = this.client.waitFor((m) => {
         if (m.type === 'result' && m.id === id) return m;
         // Errors without an id (a failed preload, a malformed message) are not this photo's: the worker goes on.
-        if (m.type === 'error' && m.id === id) throw new Error(m.message);
+        // Errors without an id are not this photo's (a failed preload, a malformed message), unless the worker died.
+        if (m.type === 'error' && (m.id === id || WORKER_DIED.test(m.message))) throw new Error(m.message);
         return undefined;
       }, abortBoth);
       const { message, transfer } = request(id);
@@ -178,6 +195,12 @@ export class PersonMatteService {
       'person-matte',
       () => ({ type: 'preload', publicPath: assetUrls.imglyPublicPath() }),
     ));
+  }
+
+  /** Tests: the worker that would matte the next photo dies as a crashed one would. */
+  crash(): void {
+    this.head.crash();
+    this.fullFrameWorker?.crash();
   }
 
   /** Starts fetching a model so the first photo does not wait for the download (once per worker). */

@@ -20,10 +20,13 @@ export class WorkerClient<Res extends { type: string }> {
       }
       for (const listener of [...this.listeners]) listener(parsed.data);
     };
-    worker.onerror = (event) => {
-      const message = { type: 'error', id: null, message: `${name} worker failed: ${event.message}` } as unknown as Res;
-      for (const listener of [...this.listeners]) listener(message);
-    };
+    worker.onerror = (event) => this.fail(`${name} worker failed: ${event.message}`);
+  }
+
+  /** Tells every waiting request that the worker failed (its own error event, or a worker we stopped). */
+  fail(reason: string): void {
+    const message = { type: 'error', id: null, message: reason } as unknown as Res;
+    for (const listener of [...this.listeners]) listener(message);
   }
 
   post(message: unknown, transfer: Transferable[] = []): void {

@@ -42,6 +42,8 @@ export interface PipelineServices {
    * of the whole photo otherwise.
    */
   segmentPerson(bitmap: ImageBitmap, onProgress: (p: MatteProgress) => void, signal: AbortSignal, crop?: HeadCropRequest): Promise<PersonMatte & { readonly timingsMs?: MatteStageTimings }>;
+  /** Tests only: a model worker dies as a crashed one would; the app must replace it and go on. */
+  simulateWorkerCrash?(worker: 'face-landmarks' | 'person-matte'): void;
   /** Warm the models up (download + compile) before the first photo. */
   warmUp(): void;
 }
