@@ -3,14 +3,14 @@ import { LANDMARK, type FaceLandmarks, type PersonMatte } from './face-landmarks
 import type { FaceMeasurement, HeadPose } from './face-measurement';
 import { findCrown, fromFrame, toFrame, type FaceFrame } from './find-crown';
 import { headPoseFromMatrix } from './head-pose';
+import { skullCrownV } from './skull-crown';
 
 /**
  * Until the matte arrives the crown is estimated: on 80 real portraits the top of the hair was above landmark 10
  * by 0.23–0.71 × (chin − landmark 10), median 0.42 (DESIGN.md). The estimate is marked provisional.
  */
 export const CROWN_ABOVE_FOREHEAD_RATIO = 0.42;
-/** The skull without hair: the smallest ratio seen on those portraits (close-cropped hair). An estimate. */
-export const SKULL_ABOVE_FOREHEAD_RATIO = 0.23;
+export { SKULL_ABOVE_FOREHEAD_RATIO } from './skull-crown';
 
 const NEUTRAL_POSE: HeadPose = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
 
@@ -57,7 +57,7 @@ export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, m
     crown: fromFrame(frame, 0, crownV),
     crownSource: crownResult?.kind === 'found' ? 'matte' : 'estimate',
     crownCutOff: crownResult?.kind === 'cut-off',
-    crownWithoutHair: fromFrame(frame, 0, foreheadV - SKULL_ABOVE_FOREHEAD_RATIO * foreheadToChin),
+    crownWithoutHair: fromFrame(frame, 0, skullCrownV({ foreheadV, foreheadToChin, hairTopV: crownResult?.kind === 'found' ? crownV : null })),
     chin,
     chinSource: 'landmark',
     eyeImageLeft,
