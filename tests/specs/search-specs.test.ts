@@ -59,6 +59,7 @@ describe('searchSpecs finds the added rows by every name', () => {
     ['pk-passport', ['パキスタン', 'pakistani passport', 'پاکستانی پاسپورٹ']],
     ['kr-k-eta', ['電子渡航認証', 'K-ETA', '전자여행허가']],
     ['it-passport', ['イタリア', 'italian passport', 'Passaporto italiano']],
+    ['nz-passport-online', ['ニュージーランド', 'new zealand passport', 'Uruwhenua Aotearoa']],
     ['vn-passport-40x60', ['ベトナム 40×60', 'vietnamese passport 40', 'Hộ chiếu Việt Nam 4 × 6']],
   ] as const)('%s', (id, queries) => {
     for (const query of queries) {
