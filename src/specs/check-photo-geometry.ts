@@ -1,4 +1,4 @@
-import type { ProducibleSpec } from './document-spec-schema';
+import type { ProducibleRow } from './document-spec-schema';
 
 /** One broken invariant, with the path of the field to fix inside the row. */
 export interface GeometryIssue {
@@ -16,7 +16,7 @@ const mid = (range: { min: number; max: number }): number => (range.min + range.
  * recommended layout (the midpoint of every range) must satisfy every other rule of the row, because that is
  * the layout the app produces by default.
  */
-export function checkPhotoGeometry(spec: ProducibleSpec): GeometryIssue[] {
+export function checkPhotoGeometry(spec: ProducibleRow): GeometryIssue[] {
   const issues: GeometryIssue[] = [];
   const add = (path: (string | number)[], message: string): void => {
     issues.push({ path, message });

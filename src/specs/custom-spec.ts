@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentSpecSchema, type CustomSizeRule, type ProducibleSpec } from './document-spec-schema';
+import { documentSpecSchema, withDerivedFields, withoutDerivedFields, type CustomSizeRule, type ProducibleSpec } from './document-spec-schema';
 import { findProducibleSpec } from './find-spec';
 import { formatIssuePath } from './parse-spec-file';
 
@@ -72,7 +72,7 @@ export function parseCustomSize(widthMm: unknown, heightMm: unknown): CustomSize
 
   const { widthMm: w, heightMm: h } = input.data;
   const candidate = {
-    ...row,
+    ...withoutDerivedFields(row),
     widthMm: w,
     heightMm: h,
     faceHeightMm: { min: roundMm(h * rule.faceHeightFraction.min), max: roundMm(h * rule.faceHeightFraction.max) },
@@ -82,7 +82,7 @@ export function parseCustomSize(widthMm: unknown, heightMm: unknown): CustomSize
   // The derived row must pass the same invariants as every row in the file.
   const checked = documentSpecSchema.safeParse(candidate);
   if (!checked.success) return { ok: false, issues: checked.error.issues.map((i) => `${formatIssuePath(i.path, undefined)}: ${i.message}`) };
-  return { ok: true, spec: checked.data as ProducibleSpec };
+  return { ok: true, spec: withDerivedFields(checked.data) as ProducibleSpec };
 }
 
 /** The spec for a custom photo size; throws CustomSizeError when the numbers are not allowed. */

@@ -98,6 +98,7 @@ export const inferableFieldSchema = z.enum([
   'background.allowed',
   'colour',
   'maxAgeMonths',
+  'writeOnBack',
 ]);
 export type InferableField = z.infer<typeof inferableFieldSchema>;
 
@@ -145,6 +146,36 @@ export const customSizeRuleSchema = z.strictObject({
 });
 export type CustomSizeRule = z.infer<typeof customSizeRuleSchema>;
 
+/**
+ * Whether the face height counts the hair. Authorities say it in so many words (ISA: 「頭頂部(髪を含む。)」; the
+ * German template: the top of the head "unter Vernachlässigung der Frisur"), or say only "top of the head" and
+ * leave it open. `crownMeasuredAt` is the crown the app measures; where the rule is open it is our choice, and
+ * `reason` says why.
+ */
+export const hairRuleKindSchema = z.enum(['includes-hair', 'excludes-hair', 'undefined']);
+export type HairRuleKind = z.infer<typeof hairRuleKindSchema>;
+export const crownMeasuredAtSchema = z.enum(['hair-top', 'skull-top']);
+export type CrownMeasuredAt = z.infer<typeof crownMeasuredAtSchema>;
+
+export const hairRuleSchema = z
+  .strictObject({
+    rule: hairRuleKindSchema.describe("What the source says: the crown includes the hair, excludes it, or it does not say"),
+    crownMeasuredAt: crownMeasuredAtSchema.describe('The crown the app measures the face height from'),
+    reason: localizedTextSchema.describe('The words of the source, or why we chose when it does not say'),
+  })
+  .superRefine((hair, ctx) => {
+    const required: CrownMeasuredAt | undefined =
+      hair.rule === 'includes-hair' ? 'hair-top' : hair.rule === 'excludes-hair' ? 'skull-top' : undefined;
+    if (required && hair.crownMeasuredAt !== required) {
+      ctx.addIssue({ code: 'custom', path: ['crownMeasuredAt'], message: `a rule that ${hair.rule === 'includes-hair' ? 'includes' : 'excludes'} hair must measure from the ${required}` });
+    }
+  });
+export type HairRule = z.infer<typeof hairRuleSchema>;
+
+/** What the office asks to be written on the back of a printed photo; an empty list when nothing is asked. */
+export const backOfPhotoItemSchema = z.enum(['name', 'date-taken', 'photographer-details']);
+export type BackOfPhotoItem = z.infer<typeof backOfPhotoItemSchema>;
+
 const commonShape = {
   id: z.string().regex(KEBAB_CASE_ID, 'must be kebab-case (a-z, 0-9, single hyphens)'),
   kind: documentKindSchema,
@@ -165,8 +196,8 @@ export const producibleSpecSchema = z.strictObject({
   capture: z.literal('submitted').describe('The applicant brings or uploads the photo, so we can make it'),
   widthMm: photoEdgeMmSchema,
   heightMm: photoEdgeMmSchema,
-  faceHeightMm: mmRangeSchema.describe('Crown (including hair unless faceHeightIncludesHair is false) to chin'),
-  faceHeightIncludesHair: z.boolean(),
+  faceHeightMm: mmRangeSchema.describe('Crown (the one hairRule.crownMeasuredAt names) to chin'),
+  hairRule: hairRuleSchema,
   topMarginMm: mmRangeSchema.describe('Top edge of the photo to the crown'),
   chinToBottomMm: openRange(mmSchema).optional(),
   centringToleranceMm: mmSchema.describe("How far the face centre line may sit from the photo's centre line, either way"),
@@ -178,6 +209,9 @@ export const producibleSpecSchema = z.strictObject({
   glasses: z.enum(['allowed', 'discouraged', 'medical-only', 'forbidden', 'unspecified']),
   headCovering: z.enum(['religious-or-medical', 'religious-or-medical-with-statement', 'forbidden', 'unspecified']),
   maxAgeMonths: z.number().int().positive().max(MAX_PHOTO_AGE_MONTHS).nullable().describe('null: no rule found'),
+  writeOnBack: z
+    .array(backOfPhotoItemSchema)
+    .describe('What to write on the back of each print (the sheet label reminds the user); [] when nothing is asked'),
   inferred: z.array(inferableFieldSchema),
   digital: digitalRuleSchema.optional(),
   customSize: customSizeRuleSchema.optional().describe('Only on the custom row'),
@@ -190,7 +224,13 @@ export const inPersonSpecSchema = z
   })
   .describe('A document whose photo is taken at the counter');
 
-export type ProducibleSpec = z.infer<typeof producibleSpecSchema>;
+/** A producible row as written in the file. */
+export type ProducibleRow = z.infer<typeof producibleSpecSchema>;
+/**
+ * A producible row as the app uses it: the row plus `faceHeightIncludesHair`, derived from `hairRule` so that a row
+ * is a core PhotoSpec as it is (as-photo-spec.ts).
+ */
+export type ProducibleSpec = ProducibleRow & { readonly faceHeightIncludesHair: boolean };
 export type InPersonSpec = z.infer<typeof inPersonSpecSchema>;
 
 /** A row: either a photo we can make (with geometry) or one the authority takes at the counter (no geometry). */
@@ -200,4 +240,16 @@ export const documentSpecSchema = z.discriminatedUnion('capture', [
   }),
   inPersonSpecSchema,
 ]);
-export type DocumentSpec = z.infer<typeof documentSpecSchema>;
+export type DocumentRow = z.infer<typeof documentSpecSchema>;
+export type DocumentSpec = ProducibleSpec | InPersonSpec;
+
+/** Adds the fields the app derives from a parsed row (today only faceHeightIncludesHair, from hairRule). */
+export function withDerivedFields(row: DocumentRow): DocumentSpec {
+  if (row.capture !== 'submitted') return row;
+  return { ...row, faceHeightIncludesHair: row.hairRule.crownMeasuredAt === 'hair-top' };
+}
+
+/** The row as the file holds it, without the derived fields, so it can be parsed again (custom sizes). */
+export function withoutDerivedFields(spec: ProducibleSpec): ProducibleRow {
+  return Object.fromEntries(Object.entries(spec).filter(([key]) => key !== 'faceHeightIncludesHair')) as ProducibleRow;
+}

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { withDerivedFields } from './document-spec-schema';
 import { specFileSchema, type SpecFile } from './spec-file-schema';
 
 /** Thrown when specs/documents.json breaks the schema; lists every problem, one `path: message` per line. */
@@ -41,5 +42,5 @@ export function formatIssues(error: z.ZodError, raw: unknown): string[] {
 export function parseSpecFile(raw: unknown): SpecFile {
   const result = specFileSchema.safeParse(raw);
   if (!result.success) throw new SpecTableError(formatIssues(result.error, raw));
-  return result.data;
+  return { ...result.data, documents: result.data.documents.map(withDerivedFields) };
 }

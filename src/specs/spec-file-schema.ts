@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentSpecSchema, hexColourSchema, KEBAB_CASE_ID } from './document-spec-schema';
+import { documentSpecSchema, hexColourSchema, KEBAB_CASE_ID, type DocumentSpec } from './document-spec-schema';
 
 /** A background colour the app offers; its display name is the i18n key specs:colour.<key>. */
 export const paletteEntrySchema = z.strictObject({
@@ -40,4 +40,6 @@ export const specFileSchema = z
       });
     });
   });
-export type SpecFile = z.infer<typeof specFileSchema>;
+export type SpecFileRows = z.infer<typeof specFileSchema>;
+/** The parsed file, with each row's derived fields (document-spec-schema.ts withDerivedFields). */
+export type SpecFile = Omit<SpecFileRows, 'documents'> & { readonly documents: readonly DocumentSpec[] };

@@ -48,3 +48,23 @@ describe('searchSpecs', () => {
     expect(normaliseSearchText('在留カード・入管')).toBe('在留かーど 入管');
   });
 });
+
+/** Rows added from the audit's list of documents residents of Japan need: found by Japanese, English and the holder's language. */
+describe('searchSpecs finds the added rows by every name', () => {
+  it.each([
+    ['hk-passport', ['香港', 'hong kong passport', '香港特別行政區護照', 'ホンコン']],
+    ['sg-passport', ['シンガポール', 'singapore passport', 'Pasport Singapura']],
+    ['my-passport', ['マレーシア', 'malaysian passport', 'Pasport Malaysia']],
+    ['mn-passport', ['モンゴル', 'mongolian passport', 'Монгол Улсын гадаад паспорт']],
+    ['pk-passport', ['パキスタン', 'pakistani passport', 'پاکستانی پاسپورٹ']],
+    ['kr-k-eta', ['電子渡航認証', 'K-ETA', '전자여행허가']],
+    ['it-passport', ['イタリア', 'italian passport', 'Passaporto italiano']],
+    ['nz-passport-online', ['ニュージーランド', 'new zealand passport', 'Uruwhenua Aotearoa']],
+    ['vn-passport-40x60', ['ベトナム 40×60', 'vietnamese passport 40', 'Hộ chiếu Việt Nam 4 × 6']],
+  ] as const)('%s', (id, queries) => {
+    for (const query of queries) {
+      expect(ids(query, 'ja'), query).toContain(id);
+      expect(ids(query, 'en'), query).toContain(id);
+    }
+  });
+});

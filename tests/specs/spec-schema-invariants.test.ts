@@ -34,6 +34,16 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    invariant: 'a rule that includes the hair is measured from the hair top',
+    breakIt: (f) => ((row(f, 'jp-residence-card').hairRule as Json).crownMeasuredAt = 'skull-top'),
+    expected: '(jp-residence-card).hairRule.crownMeasuredAt: a rule that includes hair must measure from the hair-top',
+  },
+  {
+    invariant: 'a rule that excludes the hair is measured from the skull top',
+    breakIt: (f) => ((row(f, 'kr-passport').hairRule as Json).crownMeasuredAt = 'hair-top'),
+    expected: '(kr-passport).hairRule.crownMeasuredAt: a rule that excludes hair must measure from the skull-top',
+  },
+  {
     invariant: 'range min ≤ max',
     breakIt: (f) => (row(f, 'jp-passport').faceHeightMm = { min: 36, max: 32 }),
     expected: 'documents[1] (jp-passport).faceHeightMm.min: min 36 is above max 32',

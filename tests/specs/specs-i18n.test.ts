@@ -7,6 +7,9 @@ import {
   confidenceSchema,
   documentKindSchema,
   producibleSpecSchema,
+  hairRuleKindSchema,
+  crownMeasuredAtSchema,
+  backOfPhotoItemSchema,
 } from '../../src/specs';
 
 /** i18next plural suffixes: English has _one and _other, Japanese only _other. */
@@ -37,6 +40,9 @@ describe('specs namespace', () => {
       ...shape.glasses.options.map((v) => `glasses.${v}`),
       ...shape.headCovering.options.map((v) => `headCovering.${v}`),
       ...backgroundPalette.map((entry) => `colour.${entry.key}`),
+      ...hairRuleKindSchema.options.filter((v) => v !== 'undefined').map((v) => `hairRule.${v}`),
+      ...crownMeasuredAtSchema.options.map((v) => `hairRule.undefined-${v}`),
+      ...backOfPhotoItemSchema.options.map((v) => `backOfPhoto.${v}`),
     ];
     const bgRules = backgroundRuleSchema.options.map((v) => `background.rule.${v}`);
     for (const locale of [en, ja]) {

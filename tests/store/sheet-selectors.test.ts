@@ -85,6 +85,7 @@ describe('asksNameOnBack', () => {
     ['jp-passport', false],
     ['us-visa', false],
     ['icao-35x45', false],
+    ['ca-passport', false],
     ['no-such-document', false],
   ])('%s → %s', (specId, expected) => {
     expect(asksNameOnBack(specId)).toBe(expected);

@@ -5,14 +5,14 @@ import { findChinEdge, type GreyPlane } from './chin-edge';
 import { crownEdgeWidthShare, SOFT_CROWN_EDGE_SHARE } from './crown-softness';
 import { findCrown, fromFrame, toFrame, type FaceFrame } from './find-crown';
 import { headPoseFromMatrix } from './head-pose';
+import { skullCrownV } from './skull-crown';
 
 /**
  * Until the matte arrives the crown is estimated: on 80 real portraits the top of the hair was above landmark 10
  * by 0.23–0.71 × (chin − landmark 10), median 0.42 (DESIGN.md). The estimate is marked provisional.
  */
 export const CROWN_ABOVE_FOREHEAD_RATIO = 0.42;
-/** The skull without hair: the smallest ratio seen on those portraits (close-cropped hair). An estimate. */
-export const SKULL_ABOVE_FOREHEAD_RATIO = 0.23;
+export { SKULL_ABOVE_FOREHEAD_RATIO } from './skull-crown';
 
 const NEUTRAL_POSE: HeadPose = { yawDeg: 0, pitchDeg: 0, rollDeg: 0 };
 
@@ -68,7 +68,7 @@ export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, m
     crownSource: crownResult?.kind === 'found' ? 'matte' : 'estimate',
     crownCutOff: crownResult?.kind === 'cut-off',
     crownEdgeSoft: crownEdgeShare !== null && crownEdgeShare > SOFT_CROWN_EDGE_SHARE,
-    crownWithoutHair: fromFrame(frame, 0, foreheadV - SKULL_ABOVE_FOREHEAD_RATIO * foreheadToChin),
+    crownWithoutHair: fromFrame(frame, 0, skullCrownV({ foreheadV, foreheadToChin, hairTopV: crownResult?.kind === 'found' ? crownV : null })),
     chin,
     chinSource: chinEdge?.kind === 'edge' ? 'edge' : 'landmark',
     chinEdgeWeak: chinEdge?.kind === 'weak',

@@ -1,12 +1,31 @@
 import { useTranslation } from 'react-i18next';
-import { backgroundPalette, localizedNote, type InferableField, type ProducibleSpec } from '../../specs';
+import { backgroundPalette, localizedNote, type InferableField, type ProducibleSpec, type SpecLanguage } from '../../specs';
 import { selectSpec } from '../../store/selectors';
 import { usePhotoStore } from '../shared/store-context';
 
-function Inferred({ spec, field }: { spec: ProducibleSpec; field: InferableField }) {
+/** The "our estimate" badge, when any of the fields behind a line is our inference rather than a published figure. */
+function Inferred({ spec, field }: { spec: ProducibleSpec; field: InferableField | readonly InferableField[] }) {
   const { t } = useTranslation('specs');
-  if (!spec.inferred.includes(field)) return null;
-  return <span className="badge badge--warn"> {t('figures.inferred')}</span>;
+  const fields: readonly InferableField[] = typeof field === 'string' ? [field] : field;
+  if (!fields.some((f) => spec.inferred.includes(f))) return null;
+  return (
+    <span className="badge badge--warn" data-testid="inferred-badge">
+      {' '}
+      {t('figures.inferred')}
+    </span>
+  );
+}
+
+/** Which crown the face height is measured from, and why (the source's words, or our reason where it says nothing). */
+function HairRuleLine({ spec, lang }: { spec: ProducibleSpec; lang: SpecLanguage }) {
+  const { t } = useTranslation('specs');
+  const { rule, crownMeasuredAt, reason } = spec.hairRule;
+  const key = rule === 'undefined' ? `hairRule.undefined-${crownMeasuredAt}` : `hairRule.${rule}`;
+  return (
+    <li data-testid="spec-hair-rule" data-hair-rule={rule} data-crown={crownMeasuredAt}>
+      {t(key)} <span className="spec-details__why">{t('hairRule.why', { reason: localizedNote(reason, lang) })}</span>
+    </li>
+  );
 }
 
 export function colourKey(hex: string): string | undefined {
@@ -16,7 +35,7 @@ export function colourKey(hex: string): string | undefined {
 /** The chosen document's rules in plain words, with the sources and how sure we are of each figure. */
 export function SpecDetails() {
   const { t, i18n } = useTranslation('specs');
-  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const lang: SpecLanguage = i18n.language === 'ja' ? 'ja' : 'en';
   const spec = usePhotoStore(selectSpec);
   const face = spec.faceHeightMm;
   const top = spec.topMarginMm;
@@ -32,6 +51,7 @@ export function SpecDetails() {
           {t(spec.faceHeightIncludesHair ? 'figures.faceWithHair' : 'figures.faceWithoutHair', { min: face.min, max: face.max })}
           <Inferred spec={spec} field="faceHeightMm" />
         </li>
+        <HairRuleLine spec={spec} lang={lang} />
         <li>
           {t('figures.topMargin', { min: top.min, max: top.max })}
           <Inferred spec={spec} field="topMarginMm" />
@@ -49,16 +69,34 @@ export function SpecDetails() {
         <li>{t('figures.recommended')}</li>
         <li>
           {t(`background.rule.${spec.background.rule}`)} {t('background.default', { colour: t(`colour.${colourKey(spec.background.default) ?? 'white'}`) })}
+          <Inferred spec={spec} field={['background.default', 'background.allowed']} />
         </li>
-        <li>{t(`colourMode.${spec.colour}`)}</li>
+        <li>
+          {t(`colourMode.${spec.colour}`)}
+          <Inferred spec={spec} field="colour" />
+        </li>
         <li>{t(`retouching.${spec.retouching}`)}</li>
         <li>{t(`glasses.${spec.glasses}`)}</li>
         <li>{t(`headCovering.${spec.headCovering}`)}</li>
-        <li>{spec.maxAgeMonths === null ? t('maxAge.unknown') : t('maxAge.months', { count: spec.maxAgeMonths })}</li>
+        <li>
+          {spec.maxAgeMonths === null ? t('maxAge.unknown') : t('maxAge.months', { count: spec.maxAgeMonths })}
+          <Inferred spec={spec} field="maxAgeMonths" />
+        </li>
+        {spec.writeOnBack.length > 0 && (
+          <li data-testid="spec-write-on-back">
+            {t('backOfPhoto.intro', { items: spec.writeOnBack.map((item) => t(`backOfPhoto.${item}`)).join(lang === 'ja' ? '・' : ', ') })}
+            <Inferred spec={spec} field="writeOnBack" />
+          </li>
+        )}
       </ul>
       <p className={`spec-details__confidence spec-details__confidence--${spec.confidence}`} data-testid="spec-confidence" data-confidence={spec.confidence}>
         <strong>{t(`confidenceLabel.${spec.confidence}`)}</strong> — {t(`confidence.${spec.confidence}`)}
       </p>
+      {spec.confidence === 'low' && (
+        <p className="spec-details__check-office" data-testid="spec-check-office">
+          {t('checkWithOffice')}
+        </p>
+      )}
       {spec.digital && (
         <div className="spec-details__digital">
           <h4>{t('digital.title')}</h4>
@@ -80,6 +118,15 @@ export function SpecDetails() {
             {spec.digital.fileSizeKb?.max !== undefined && spec.digital.fileSizeKb.min === undefined && <li>{t('digital.fileSizeMax', { max: spec.digital.fileSizeKb.max })}</li>}
             {spec.digital.colourSpace === 'srgb' && <li>{t('digital.srgb')}</li>}
           </ul>
+          <p
+            className={`spec-details__confidence spec-details__confidence--${spec.digital.confidence}`}
+            data-testid="spec-digital-confidence"
+            data-confidence={spec.digital.confidence}
+          >
+            {t('digital.confidence', { label: t(`confidenceLabel.${spec.digital.confidence}`), explanation: t(`confidence.${spec.digital.confidence}`) })}
+          </p>
+          {spec.digital.note && <p data-testid="spec-digital-note">{localizedNote(spec.digital.note, lang)}</p>}
+          {spec.digital.confidence === 'low' && spec.confidence !== 'low' && <p className="spec-details__check-office">{t('checkWithOffice')}</p>}
         </div>
       )}
       {spec.notes.length > 0 && (
