@@ -56,7 +56,11 @@ function waitForSettled(store: PhotoStore): Promise<void> {
 }
 
 export function registerAutomation(store: PhotoStore, services: PipelineServices): void {
-  const english = (key: string, detail?: string) => ({ key, message: i18next.t(`errors:${key}`, { lng: 'en' }), detail: detail ?? '' });
+  const english = (key: string, detail?: string, params?: Readonly<Record<string, string | number>>) => ({
+    key,
+    message: i18next.t(`errors:${key}`, { lng: 'en', ...params }),
+    detail: detail ?? '',
+  });
   const api = {
     ...sheetAutomation(store),
     listSpecs: () => documentSpecs,
@@ -88,7 +92,7 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
       await waitForSettled(store);
       const state = store.getState();
       if (!accepted || !state.photo) {
-        return { ok: false as const, error: english(state.error?.key ?? 'corrupt', state.error?.detail) };
+        return { ok: false as const, error: english(state.error?.key ?? 'corrupt', state.error?.detail, state.error?.params) };
       }
       if (request.adjustments) state.setAdjustments(request.adjustments, spec);
       // The face statistics normally wait for an idle moment; the report needs them now.
