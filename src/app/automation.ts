@@ -197,6 +197,38 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
       return out;
     },
 
+    /**
+     * Decodes a file as the app does, without any model or the app's state: the decoded size and a small luma
+     * thumbnail, so the e2e catalogue can compare formats and EXIF orientations with the upright original cheaply.
+     */
+    async decodeOnly(base64: string, name: string, thumbnailPx: number) {
+      let decoded;
+      try {
+        decoded = await services.decode(new Blob([fromBase64(base64) as BlobPart]), name);
+      } catch (error) {
+        const { code, params } = error as { code?: string; params?: Record<string, string | number> };
+        return { ok: false as const, key: code ?? 'corrupt', params: params ?? {}, detail: String(error) };
+      }
+      const { bitmap } = decoded;
+      const canvas = new OffscreenCanvas(thumbnailPx, thumbnailPx);
+      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      context.drawImage(bitmap, 0, 0, thumbnailPx, thumbnailPx);
+      const rgba = context.getImageData(0, 0, thumbnailPx, thumbnailPx).data;
+      const luma: number[] = [];
+      for (let i = 0; i < rgba.length; i += 4) luma.push(Math.round(0.299 * rgba[i]! + 0.587 * rgba[i + 1]! + 0.114 * rgba[i + 2]!));
+      const result = {
+        ok: true as const,
+        format: decoded.format,
+        widthPx: bitmap.width,
+        heightPx: bitmap.height,
+        originalWidthPx: decoded.originalWidthPx,
+        originalHeightPx: decoded.originalHeightPx,
+        luma,
+      };
+      bitmap.close();
+      return result;
+    },
+
     /** Measures a photo without touching the app's state (e2e: measure the output JPEG again). */
     async measure(base64: string) {
       const decoded = await services.decode(new Blob([fromBase64(base64) as BlobPart]), 'measure.jpg');
