@@ -191,7 +191,7 @@ const REFUSED_IN_UI: readonly { file: string; key: string; params?: Record<strin
 test('refused files: a message in Japanese, and the previous photo and its crop are kept', async () => {
   test.setTimeout(PIPELINE_TIMEOUT_MS * 2);
   await chooseDocument(page, 'パスポート', 'jp-passport');
-  await page.getByTestId('file-input').setInputFiles(REFERENCE);
+  await page.getByTestId('file-input').setInputFiles(REFERENCE, { timeout: 60_000 });
   await expect(page.getByTestId('figures')).toHaveAttribute('data-crown-source', 'matte', { timeout: PIPELINE_TIMEOUT_MS });
   const topMargin = page.getByTestId('adjust-input-topMarginMm');
   await topMargin.fill('3.6');
@@ -201,7 +201,7 @@ test('refused files: a message in Japanese, and the previous photo and its crop 
   expect(photoId).not.toBeNull();
 
   for (const row of REFUSED_IN_UI) {
-    await page.getByTestId('file-input').setInputFiles(join(BAD, row.file));
+    await page.getByTestId('file-input').setInputFiles(join(BAD, row.file), { timeout: 60_000 });
     const banner = page.getByTestId('error');
     await expect(banner, row.file).toHaveAttribute('data-error', row.key, { timeout: 60_000 });
     await expect(banner.locator('p'), row.file).toHaveText(japanese(row.key, row.params));
@@ -232,7 +232,7 @@ test('photos from every source make an ID photo, with the warnings the row expec
   let previousId = await page.getByTestId('compliance').getAttribute('data-photo-id');
   for (const row of PHOTO_ROWS) {
     const path = row.file === 'FIFTY_MP' ? fiftyMegapixelPhoto() : join(BAD, row.file);
-    await page.getByTestId('file-input').setInputFiles(path);
+    await page.getByTestId('file-input').setInputFiles(path, { timeout: 60_000 });
     await expect(page.getByTestId('compliance'), `${row.file}: a new photo`).not.toHaveAttribute('data-photo-id', previousId!, { timeout: PIPELINE_TIMEOUT_MS });
     previousId = await page.getByTestId('compliance').getAttribute('data-photo-id');
     await expect(page.getByTestId('progress')).toHaveCount(0, { timeout: PIPELINE_TIMEOUT_MS });
@@ -276,7 +276,7 @@ test('outputs carry nothing of the source: no EXIF, GPS, maker or thumbnail in t
   expect(countStartOfImage(source), 'the source has a thumbnail').toBe(2);
 
   const before = await page.getByTestId('compliance').getAttribute('data-photo-id');
-  await page.getByTestId('file-input').setInputFiles(join(BAD, 'gps.jpg'));
+  await page.getByTestId('file-input').setInputFiles(join(BAD, 'gps.jpg'), { timeout: 60_000 });
   await expect(page.getByTestId('compliance')).not.toHaveAttribute('data-photo-id', before!, { timeout: PIPELINE_TIMEOUT_MS });
   await expect(page.getByTestId('figures')).toHaveAttribute('data-crown-source', 'matte', { timeout: PIPELINE_TIMEOUT_MS });
 
