@@ -59,7 +59,11 @@ function waitForSettled(store: PhotoStore): Promise<void> {
 
 export function registerAutomation(store: PhotoStore, services: PipelineServices): void {
   let measureCount = 0;
-  const english = (key: string, detail?: string) => ({ key, message: i18next.t(`errors:${key}`, { lng: 'en' }), detail: detail ?? '' });
+  const english = (key: string, detail?: string, params?: Readonly<Record<string, string | number>>) => ({
+    key,
+    message: i18next.t(`errors:${key}`, { lng: 'en', ...params }),
+    detail: detail ?? '',
+  });
   const api = {
     ...sheetAutomation(store),
     listSpecs: () => documentSpecs,
@@ -91,7 +95,7 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
       await waitForSettled(store);
       const state = store.getState();
       if (!accepted || !state.photo) {
-        return { ok: false as const, error: english(state.error?.key ?? 'corrupt', state.error?.detail) };
+        return { ok: false as const, error: english(state.error?.key ?? 'corrupt', state.error?.detail, state.error?.params) };
       }
       if (request.adjustments) state.setAdjustments(request.adjustments, spec);
       // The face statistics normally wait for an idle moment; the report needs them now.
@@ -280,6 +284,38 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
     /** Tests: a model worker dies as a crashed one would (issue 14). */
     crashWorker(worker: 'face-landmarks' | 'person-matte') {
       services.simulateWorkerCrash?.(worker);
+    },
+
+    /**
+     * Decodes a file as the app does, without any model or the app's state: the decoded size and a small luma
+     * thumbnail, so the e2e catalogue can compare formats and EXIF orientations with the upright original cheaply.
+     */
+    async decodeOnly(base64: string, name: string, thumbnailPx: number) {
+      let decoded;
+      try {
+        decoded = await services.decode(new Blob([fromBase64(base64) as BlobPart]), name);
+      } catch (error) {
+        const { code, params } = error as { code?: string; params?: Record<string, string | number> };
+        return { ok: false as const, key: code ?? 'corrupt', params: params ?? {}, detail: String(error) };
+      }
+      const { bitmap } = decoded;
+      const canvas = new OffscreenCanvas(thumbnailPx, thumbnailPx);
+      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      context.drawImage(bitmap, 0, 0, thumbnailPx, thumbnailPx);
+      const rgba = context.getImageData(0, 0, thumbnailPx, thumbnailPx).data;
+      const luma: number[] = [];
+      for (let i = 0; i < rgba.length; i += 4) luma.push(Math.round(0.299 * rgba[i]! + 0.587 * rgba[i + 1]! + 0.114 * rgba[i + 2]!));
+      const result = {
+        ok: true as const,
+        format: decoded.format,
+        widthPx: bitmap.width,
+        heightPx: bitmap.height,
+        originalWidthPx: decoded.originalWidthPx,
+        originalHeightPx: decoded.originalHeightPx,
+        luma,
+      };
+      bitmap.close();
+      return result;
     },
 
     /** Measures a photo without touching the app's state (e2e: measure the output JPEG again). */

@@ -11,7 +11,7 @@ import { createAdjustHistorySlice, emptyHistory, recordEdit, type AdjustHistoryS
 import { headCropFor, requiredMatteRegion, wideningNeeded } from './matte-coverage';
 import type { DecodedImage, MatteProgress, MatteStageTimings, PipelineServices } from './pipeline-services';
 import { createSheetSlice, type SheetActions, type SheetState } from './sheet-slice';
-import type { UserError, UserErrorKey } from './user-error';
+import { DECODE_ERROR_KEYS, type UserError, type UserErrorKey } from './user-error';
 
 export type Stage = 'idle' | 'decoding' | 'detecting' | 'matting' | 'ready';
 export type PhotoOrigin = 'upload' | 'camera';
@@ -72,8 +72,15 @@ export type PhotoStore = StoreApi<StoreState>;
 
 function decodeErrorKey(error: unknown): UserErrorKey {
   const code = (error as { code?: unknown } | null)?.code;
-  const known: UserErrorKey[] = ['not-an-image', 'unsupported-format', 'truncated', 'corrupt', 'too-large', 'too-small', 'empty'];
-  return known.find((k) => k === code) ?? 'corrupt';
+  return DECODE_ERROR_KEYS.find((k) => k === code) ?? 'corrupt';
+}
+
+/** The message's parameters (a pixel size and its limit…), kept only when they are plain strings and numbers. */
+function decodeErrorParams(error: unknown): Record<string, string | number> | undefined {
+  const params = (error as { params?: unknown } | null)?.params;
+  if (typeof params !== 'object' || params === null) return undefined;
+  const entries = Object.entries(params).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number');
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
 function isAbort(error: unknown): boolean {
@@ -117,8 +124,8 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
       controller = local;
       const { signal } = local;
       const previousStage = get().photo ? 'ready' : 'idle';
-      const fail = (key: UserErrorKey, detail?: string): false => {
-        if (controller === local) set({ stage: previousStage, error: { key, detail }, matteProgress: null });
+      const fail = (key: UserErrorKey, detail?: string, params?: UserError['params']): false => {
+        if (controller === local) set({ stage: previousStage, error: { key, detail, ...(params ? { params } : {}) }, matteProgress: null });
         return false;
       };
       set({ stage: 'decoding', error: null });
@@ -127,7 +134,7 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
       try {
         decoded = await services.decode(file, fileName);
       } catch (error) {
-        return fail(decodeErrorKey(error), String(error));
+        return fail(decodeErrorKey(error), String(error), decodeErrorParams(error));
       }
       if (signal.aborted) return false;
       const decodeMs = performance.now() - t0;

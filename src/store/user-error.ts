@@ -8,12 +8,25 @@ export type UserErrorKey =
   | 'truncated'
   | 'corrupt'
   | 'too-large'
+  | 'too-many-pixels'
   | 'too-small'
   | 'empty'
   | 'no-face'
   | 'model-failed'
   | 'matte-failed'
   | 'render-failed';
+
+/** The keys a failed decode can give (platform/decode-image's DecodeError codes); anything else reads as 'corrupt'. */
+export const DECODE_ERROR_KEYS: readonly UserErrorKey[] = [
+  'not-an-image',
+  'unsupported-format',
+  'truncated',
+  'corrupt',
+  'too-large',
+  'too-many-pixels',
+  'too-small',
+  'empty',
+];
 
 export interface UserError {
   readonly key: UserErrorKey;

@@ -1,3 +1,5 @@
+import { JpegStructureError } from './jpeg-structure-error';
+
 /**
  * Writes the print resolution into a JPEG's JFIF APP0 header (units = dots per inch, X and Y density), inserting
  * the segment when the encoder wrote none. Pure byte function: the pixels are untouched.
@@ -15,8 +17,8 @@ function isJfifApp0(bytes: Uint8Array, at: number): boolean {
 }
 
 export function setJfifDensity(jpeg: Uint8Array, dpi: number): Uint8Array {
-  if (jpeg[0] !== SOI[0] || jpeg[1] !== SOI[1]) throw new Error('not a JPEG: missing start-of-image marker');
-  if (!Number.isInteger(dpi) || dpi < 1 || dpi > MAX_DENSITY) throw new Error(`dpi must be an integer 1..${MAX_DENSITY}, got ${dpi}`);
+  if (jpeg[0] !== SOI[0] || jpeg[1] !== SOI[1]) throw new JpegStructureError('not a JPEG: missing start-of-image marker');
+  if (!Number.isInteger(dpi) || dpi < 1 || dpi > MAX_DENSITY) throw new JpegStructureError(`dpi must be an integer 1..${MAX_DENSITY}, got ${dpi}`);
   let out: Uint8Array;
   if (isJfifApp0(jpeg, 2)) {
     out = jpeg.slice();

@@ -1,3 +1,5 @@
+import { JpegStructureError } from './jpeg-structure-error';
+
 /** JPEG markers (ITU-T T.81, Table B.1): every marker is 0xFF followed by a code byte. */
 const MARKER_PREFIX = 0xff;
 const SOI = 0xd8;
@@ -10,6 +12,8 @@ const SEGMENT_OVERHEAD_BYTES = MARKER_BYTES + LENGTH_BYTES;
 /** The length field is 16 bits and counts itself, so one segment carries at most 65533 payload bytes. */
 const MAX_SEGMENT_LENGTH = 0xffff;
 const MAX_PAYLOAD_BYTES = MAX_SEGMENT_LENGTH - LENGTH_BYTES;
+/** No upload form asks for more than a few hundred KB; a larger target is a caller's bug, not a file to build. */
+const MAX_PADDED_BYTES = 64 * 1024 * 1024;
 /** Padding is ASCII spaces: a comment any reader can show, and no byte that could look like a marker. */
 const PAD_BYTE = 0x20;
 
@@ -21,13 +25,17 @@ const PAD_BYTE = 0x20;
  */
 export function padJpegComment(jpeg: Uint8Array, minBytes: number): Uint8Array {
   if (jpeg.length < MARKER_BYTES || jpeg[0] !== MARKER_PREFIX || jpeg[1] !== SOI) {
-    throw new Error('not a JPEG: missing the start-of-image marker');
+    throw new JpegStructureError('not a JPEG: missing the start-of-image marker');
+  }
+  if (!Number.isFinite(minBytes) || minBytes > MAX_PADDED_BYTES) {
+    throw new JpegStructureError(`minimum size must be a finite number of bytes up to ${MAX_PADDED_BYTES}, got ${minBytes}`);
   }
   if (jpeg.length >= minBytes) return jpeg;
 
   const insertAt = afterApp0(jpeg);
   const segments: Uint8Array[] = [];
-  let missing = minBytes - jpeg.length;
+  // Whole bytes: a fractional target (a KB figure × 1000 in float) must not make a fractional segment length.
+  let missing = Math.ceil(minBytes) - jpeg.length;
   while (missing > 0) {
     // The last segment may overshoot by up to 3 bytes: an empty comment still costs its 4 header bytes.
     const payload = Math.min(Math.max(missing - SEGMENT_OVERHEAD_BYTES, 0), MAX_PAYLOAD_BYTES);
@@ -51,10 +59,10 @@ function afterApp0(jpeg: Uint8Array): number {
   const afterSoi = MARKER_BYTES;
   if (jpeg[afterSoi] !== MARKER_PREFIX || jpeg[afterSoi + 1] !== APP0) return afterSoi;
   const lengthOffset = afterSoi + MARKER_BYTES;
-  if (jpeg.length < lengthOffset + LENGTH_BYTES) throw new Error('truncated JPEG: APP0 has no length');
+  if (jpeg.length < lengthOffset + LENGTH_BYTES) throw new JpegStructureError('truncated JPEG: APP0 has no length');
   const length = ((jpeg[lengthOffset] ?? 0) << 8) | (jpeg[lengthOffset + 1] ?? 0);
   const end = lengthOffset + length;
-  if (length < LENGTH_BYTES || end > jpeg.length) throw new Error('truncated JPEG: APP0 runs past the end of the file');
+  if (length < LENGTH_BYTES || end > jpeg.length) throw new JpegStructureError('truncated JPEG: APP0 runs past the end of the file');
   return end;
 }
 

@@ -63,7 +63,8 @@ export function PhotoInput() {
       <input
         ref={input}
         type="file"
-        accept="image/jpeg,image/png,image/webp,image/*"
+        // File pickers on systems without a HEIF codec give .heic no image MIME type: name the extensions too.
+        accept="image/*,.heic,.heif,.avif"
         hidden
         data-testid="file-input"
         onChange={(e) => {
