@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { selfHostedAssets } from './scripts/self-hosted-assets';
+import { offlineServiceWorker, previewCacheHeaders } from './scripts/offline-service-worker';
 
 /**
  * Cross-origin isolation (COOP same-origin + COEP require-corp) gives onnxruntime its SharedArrayBuffer threads,
@@ -31,7 +32,7 @@ const contentSecurityPolicy = [
 ].join('; ');
 
 export default defineConfig({
-  plugins: [react(), selfHostedAssets()],
+  plugins: [react(), selfHostedAssets(), offlineServiceWorker(), previewCacheHeaders()],
   server: { headers: isolationHeaders, port: 5173, strictPort: true },
   preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': contentSecurityPolicy }, port: 4173, strictPort: true },
   // MediaPipe loads its WASM glue with importScripts, which exists only in classic workers (DESIGN.md).

@@ -1,15 +1,21 @@
 import { FaceLandmarkService } from '../ml/face-landmarks';
 import { PersonMatteService } from '../ml/person-matte';
 import { decodeImage } from '../platform/decode-image';
+import { createOfflineCache } from '../platform/offline-cache';
 import type { PipelineServices } from '../store/pipeline-services';
 
-/** The real adapters behind the store's pipeline. Workers start lazily, on the first use. */
+/**
+ * The real adapters behind the store's pipeline. Workers start lazily, when the user shows intent (the store's
+ * `prepareModels`), never at page load. The offline cache's service worker exists only in the build.
+ */
 export function createServices(): PipelineServices {
+  const offline = import.meta.env.PROD ? createOfflineCache(new URL(import.meta.env.BASE_URL, window.location.origin).href) : undefined;
   let landmarks: FaceLandmarkService | null = null;
   let matte: PersonMatteService | null = null;
   const landmarkService = () => (landmarks ??= new FaceLandmarkService());
   const matteService = () => (matte ??= new PersonMatteService());
   return {
+    offline,
     decode: decodeImage,
     async detectFaces(bitmap, signal) {
       return landmarkService().detect(bitmap, signal);

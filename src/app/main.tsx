@@ -16,7 +16,6 @@ const services = createServices();
 const initialSpec = findProducibleSpec('jp-residence-card');
 if (!initialSpec) throw new Error('jp-residence-card missing from the spec table');
 const store = createPhotoStore(services, initialSpec, localPreferences());
-services.warmUp();
 registerAutomation(store, services);
 
 const root = document.getElementById('root');

@@ -1,4 +1,5 @@
 import type { FaceLandmarks, PersonMatte } from '../core/face/face-landmarks';
+import type { OfflineService } from '../platform/offline-status';
 
 /** What the store needs from the outside world; the composition root (src/app) wires the real adapters in. */
 export interface DecodedImage {
@@ -17,6 +18,8 @@ export interface PipelineServices {
     onProgress: (p: { stage: 'download' | 'inference'; fraction: number }) => void,
     signal: AbortSignal,
   ): Promise<PersonMatte>;
-  /** Warm the models up (download + compile) before the first photo. */
+  /** Warm the models up (download + compile) once the user shows intent (store's `prepareModels`). */
   warmUp(): void;
+  /** The offline cache (service worker); absent where there is none, e.g. in unit tests. */
+  readonly offline?: OfflineService;
 }
