@@ -40,9 +40,12 @@ export function linkedFromHtml(html: string, basePath: string): Set<string> {
   return linked;
 }
 
+/** Where Vite puts bundled code: the entry's files (linked from index.html) and the workers' and lazy chunks. */
+const BUNDLED_FOLDER = 'assets/';
+
 /**
- * The shell is what opening the page needs: index.html, what it links, and the files at the top of the build
- * (manifest, icons). Everything else (worker scripts, lazy chunks, models, WASM) is on demand.
+ * The shell is what opening the page needs: index.html, what it links, and the public files (web app manifest,
+ * icons). Everything else (worker scripts, lazy chunks, models, WASM) is on demand.
  */
 export function buildOfflineManifest(outDir: string, basePath = '/'): OfflineManifest {
   const linked = linkedFromHtml(readFileSync(join(outDir, 'index.html'), 'utf8'), basePath);
@@ -52,7 +55,7 @@ export function buildOfflineManifest(outDir: string, basePath = '/'): OfflineMan
     const path = relative(outDir, file).split(sep).join('/');
     if (NOT_CACHED.has(path)) continue;
     const bytes = readFileSync(file);
-    const inShell = !isModelPath(path) && (linked.has(path) || !path.includes('/'));
+    const inShell = !isModelPath(path) && (linked.has(path) || !path.startsWith(BUNDLED_FOLDER));
     (inShell ? shell : onDemand).push({ path, bytes: bytes.length, revision: hash(bytes) });
   }
   const byPath = (a: OfflineFile, b: OfflineFile) => a.path.localeCompare(b.path);
@@ -100,8 +103,11 @@ export function offlineServiceWorker(): Plugin {
   };
 }
 
-/** Hashed names may be cached for a year; everything else is revalidated (the service worker keeps it offline). */
-const CONTENT_HASHED = [/^\/assets\//, /[0-9a-f]{32,}/];
+/**
+ * Hashed names may be cached for a year; everything else is revalidated (the service worker keeps it offline).
+ * Vite's assets/, imgly's chunks (named by their sha256), and `name.<hex hash>.ext` for generated models.
+ */
+const CONTENT_HASHED = [/^\/assets\//, /[0-9a-f]{32,}/, /\.[0-9a-f]{8,}\.[a-z0-9]+$/];
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 
