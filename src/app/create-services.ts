@@ -14,20 +14,24 @@ export function createServices(): PipelineServices {
   let matte: PersonMatteService | null = null;
   const landmarkService = () => (landmarks ??= new FaceLandmarkService());
   const matteService = () => (matte ??= new PersonMatteService());
+  // Model downloads go through the offline cache's service worker once it controls the page (every byte once).
+  const beforeModels = () => offline?.beforeModelFetch() ?? Promise.resolve();
   return {
     offline,
     decode: decodeImage,
     async detectFaces(bitmap, signal) {
+      await beforeModels();
       return landmarkService().detect(bitmap, signal);
     },
     async segmentPerson(bitmap, onProgress, signal) {
+      await beforeModels();
       return matteService().segment(bitmap, onProgress, signal);
     },
     warmUp() {
       // One model download at a time: the face model first (the first crop needs it), then the large matte
       // model. Loading both at once intermittently failed with "Failed to fetch" in other browser tools.
-      void landmarkService()
-        .whenReady()
+      void beforeModels()
+        .then(() => landmarkService().whenReady())
         .catch((error: unknown) => console.error('face landmarker failed to load', error))
         .finally(() => matteService().preload());
     },

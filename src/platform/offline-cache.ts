@@ -26,7 +26,10 @@ const manifestSchema = z.object({ version: z.string(), shell: z.array(fileSchema
  * for 10 % more than the download keeps us from starting one that would fail near the end.
  */
 const SPACE_MARGIN = 1.1;
-/** The first visit's worker takes control right after it installs (clients.claim); a slow one is not waited for. */
+/**
+ * The first visit's worker takes control right after it installs (clients.claim). Model workers wait for that, so
+ * their downloads go through it (cached, shared with "Prepare"), but not longer than this.
+ */
 const CONTROLLER_WAIT_MS = 10_000;
 /** Progress is published at most this often while bytes stream in, not once per network chunk. */
 const PROGRESS_INTERVAL_MS = 200;
@@ -34,18 +37,11 @@ const PROGRESS_INTERVAL_MS = 200;
 const CACHE_WRITE_RETRIES = 10;
 const CACHE_WRITE_RETRY_MS = 300;
 
-async function waitForController(): Promise<boolean> {
+/** Resolves once a service worker controls the page (at once on a repeat visit; after install on the first). */
+function whenControlled(): Promise<void> {
   const container = navigator.serviceWorker;
-  if (container.controller) return true;
-  await container.ready;
-  if (container.controller) return true;
-  return new Promise<boolean>((resolve) => {
-    const timer = setTimeout(() => resolve(false), CONTROLLER_WAIT_MS);
-    container.addEventListener('controllerchange', () => {
-      clearTimeout(timer);
-      resolve(true);
-    }, { once: true });
-  });
+  if (container.controller) return Promise.resolve();
+  return new Promise((resolve) => container.addEventListener('controllerchange', () => resolve(), { once: true }));
 }
 
 async function isCached(url: string, file: OfflineFile, cacheName: string, checkRevision: boolean): Promise<boolean> {
@@ -63,6 +59,7 @@ export function createOfflineCache(baseUrl: string): OfflineService {
   };
   const url = (path: string) => new URL(path, baseUrl).href;
   let registration: ServiceWorkerRegistration | null = null;
+  const controlled = supported ? whenControlled() : Promise.resolve();
   let preparing: Promise<void> | null = null;
   let reloading = false;
 
@@ -102,7 +99,7 @@ export function createOfflineCache(baseUrl: string): OfflineService {
   }
 
   async function run(): Promise<void> {
-    if (!(await waitForController())) return;
+    await controlled;
     const missing = await refresh();
     if (missing.length === 0) return;
     const needed = totalBytes(missing);
@@ -168,7 +165,8 @@ export function createOfflineCache(baseUrl: string): OfflineService {
         navigator.serviceWorker.addEventListener('controllerchange', () => {
           if (reloading) window.location.reload();
         });
-        if (await waitForController()) await refresh();
+        await controlled;
+        await refresh();
       } catch (error) {
         console.warn('offline cache unavailable', error);
         publish({ ...OFFLINE_UNSUPPORTED });
@@ -183,6 +181,10 @@ export function createOfflineCache(baseUrl: string): OfflineService {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    beforeModelFetch() {
+      if (!supported || status.phase === 'unsupported') return Promise.resolve();
+      return Promise.race([controlled, new Promise<void>((resolve) => setTimeout(resolve, CONTROLLER_WAIT_MS))]);
     },
     prepare() {
       if (!supported || status.phase === 'unsupported') return Promise.resolve();

@@ -28,6 +28,11 @@ export interface OfflineStatus {
 export interface OfflineService {
   readonly status: OfflineStatus;
   subscribe(listener: (status: OfflineStatus) => void): () => void;
+  /**
+   * Resolves when model downloads may start: once the service worker controls the page, so they are cached and
+   * shared with `prepare` (on a first visit whose user is quicker than the worker's install), or after a timeout.
+   */
+  beforeModelFetch(): Promise<void>;
   /** Downloads every file needed offline that is not cached yet; a second call joins the first. */
   prepare(): Promise<void>;
   /** Switches to the waiting new version and reloads the page. */

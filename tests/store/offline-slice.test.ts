@@ -16,6 +16,7 @@ function fakeOffline() {
       listener = l;
       return () => undefined;
     },
+    beforeModelFetch: async () => undefined,
     prepare: vi.fn(async () => undefined),
     applyUpdate: vi.fn(),
   };
