@@ -11,6 +11,8 @@ const layers = [
   { files: ['src/platform/**'], banned: ['**/store/**', '**/ui/**', '**/app/**', '**/ml/**', 'react', 'zustand'] },
   { files: ['src/store/**'], banned: ['**/ui/**', '**/app/**', 'react', '@mediapipe/*', '@imgly/*'] },
   { files: ['src/ui/**'], banned: ['**/app/**', '@mediapipe/*', '@imgly/*'] },
+  // The service worker is its own bundle (scripts/offline-service-worker.ts): it may import only its own folder.
+  { files: ['src/sw/**'], banned: ['**/core/**', '**/specs/**', '**/ml/**', '**/render/**', '**/platform/**', '**/store/**', '**/ui/**', '**/app/**', 'react', 'zustand', 'zod', '@mediapipe/*', '@imgly/*'] },
 ];
 
 export default tseslint.config(

@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { headMatteAssets } from './scripts/head-matte-assets';
 import { selfHostedAssets } from './scripts/self-hosted-assets';
+import { offlineServiceWorker, previewCacheHeaders } from './scripts/offline-service-worker';
 
 /**
  * Cross-origin isolation (COOP same-origin + COEP require-corp) gives onnxruntime its SharedArrayBuffer threads,
@@ -32,7 +33,7 @@ const contentSecurityPolicy = [
 ].join('; ');
 
 export default defineConfig({
-  plugins: [react(), selfHostedAssets(), headMatteAssets()],
+  plugins: [react(), selfHostedAssets(), headMatteAssets(), offlineServiceWorker(), previewCacheHeaders()],
   server: { headers: isolationHeaders, port: 5173, strictPort: true },
   preview: { headers: { ...isolationHeaders, 'Content-Security-Policy': contentSecurityPolicy }, port: 4173, strictPort: true },
   // MediaPipe loads its WASM glue with importScripts, which exists only in classic workers (DESIGN.md).

@@ -1,6 +1,7 @@
 import { FaceLandmarkService } from '../ml/face-landmarks';
 import { PersonMatteService } from '../ml/person-matte';
 import { decodeImage } from '../platform/decode-image';
+import { createOfflineCache } from '../platform/offline-cache';
 import type { PipelineServices } from '../store/pipeline-services';
 
 /**
@@ -9,15 +10,23 @@ import type { PipelineServices } from '../store/pipeline-services';
  */
 export type MatteMode = 'head' | 'full-frame';
 
-/** The real adapters behind the store's pipeline. Workers start lazily, on the first use. */
+/**
+ * The real adapters behind the store's pipeline. Workers start lazily, when the user shows intent (the store's
+ * `prepareModels`), never at page load. The offline cache's service worker exists only in the build.
+ */
 export function createServices(matteMode: MatteMode = 'head'): PipelineServices {
+  const offline = import.meta.env.PROD ? createOfflineCache(new URL(import.meta.env.BASE_URL, window.location.origin).href) : undefined;
   let landmarks: FaceLandmarkService | null = null;
   let matte: PersonMatteService | null = null;
   const landmarkService = () => (landmarks ??= new FaceLandmarkService());
   const matteService = () => (matte ??= new PersonMatteService());
+  // Model downloads go through the offline cache's service worker once it controls the page (every byte once).
+  const beforeModels = () => offline?.beforeModelFetch() ?? Promise.resolve();
   return {
+    offline,
     decode: decodeImage,
     async detectFaces(bitmap, signal) {
+      await beforeModels();
       try {
         return await landmarkService().detect(bitmap, signal);
       } catch (error) {
@@ -31,6 +40,7 @@ export function createServices(matteMode: MatteMode = 'head'): PipelineServices 
       }
     },
     async segmentPerson(bitmap, onProgress, signal, crop) {
+      await beforeModels();
       return matteService().segment(bitmap, onProgress, signal, matteMode === 'head' ? crop : undefined);
     },
     simulateWorkerCrash(worker) {
@@ -40,8 +50,8 @@ export function createServices(matteMode: MatteMode = 'head'): PipelineServices 
     warmUp() {
       // One model download at a time: the face model first (the first crop needs it), then the large matte
       // model. Loading both at once intermittently failed with "Failed to fetch" in other browser tools.
-      void landmarkService()
-        .whenReady()
+      void beforeModels()
+        .then(() => landmarkService().whenReady())
         .catch((error: unknown) => console.error('face landmarker failed to load', error))
         .finally(() => matteService().preload(matteMode));
     },

@@ -17,7 +17,6 @@ const services = createServices(new URLSearchParams(location.search).get('matte'
 const initialSpec = findProducibleSpec('jp-residence-card');
 if (!initialSpec) throw new Error('jp-residence-card missing from the spec table');
 const store = createPhotoStore(services, initialSpec, localPreferences());
-services.warmUp();
 registerAutomation(store, services);
 
 const root = document.getElementById('root');

@@ -191,7 +191,7 @@ export class PersonMatteService {
   /** The full-frame worker starts only when a photo needs it: its model is another 88 MB download. */
   private fullFrame(): MatteWorker {
     return (this.fullFrameWorker ??= new MatteWorker(
-      () => new Worker(new URL('./matte.worker.ts', import.meta.url), { name: 'person-matte' }),
+      () => new Worker(new URL('./full-frame-matte.worker.ts', import.meta.url), { name: 'person-matte' }),
       'person-matte',
       () => ({ type: 'preload', publicPath: assetUrls.imglyPublicPath() }),
     ));

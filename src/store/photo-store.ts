@@ -10,6 +10,7 @@ import { createDocumentSlice, type DocumentSlice } from './document-slice';
 import { createAdjustHistorySlice, emptyHistory, recordEdit, type AdjustHistorySlice, type EditOptions } from './adjust-history';
 import { headCropFor, requiredMatteRegion, wideningNeeded } from './matte-coverage';
 import type { DecodedImage, MatteProgress, MatteStageTimings, PipelineServices } from './pipeline-services';
+import { createOfflineSlice, type OfflineSlice } from './offline-slice';
 import { createSheetSlice, type SheetActions, type SheetState } from './sheet-slice';
 import { DECODE_ERROR_KEYS, type UserError, type UserErrorKey } from './user-error';
 
@@ -67,7 +68,7 @@ export interface PhotoActions {
 }
 
 /** The one store: the photo pipeline plus one slice per feature (each slice in its own file). */
-export type StoreState = PhotoState & PhotoActions & DocumentSlice & SheetState & SheetActions & ComplianceState & ComplianceActions & AdjustHistorySlice;
+export type StoreState = PhotoState & PhotoActions & DocumentSlice & SheetState & SheetActions & ComplianceState & ComplianceActions & AdjustHistorySlice & OfflineSlice;
 export type PhotoStore = StoreApi<StoreState>;
 
 function decodeErrorKey(error: unknown): UserErrorKey {
@@ -104,6 +105,7 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
     ...createSheetSlice(set, get),
     ...createComplianceSlice(set, get, api),
     ...createAdjustHistorySlice(set),
+    ...createOfflineSlice(set, services, services.offline),
     photo: null,
     faces: [],
     matte: null,
@@ -123,6 +125,8 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
       const local = new AbortController();
       controller = local;
       const { signal } = local;
+      // A dropped, pasted or picked file is intent too; the models may not have started loading yet.
+      get().prepareModels();
       const previousStage = get().photo ? 'ready' : 'idle';
       const fail = (key: UserErrorKey, detail?: string, params?: UserError['params']): false => {
         if (controller === local) set({ stage: previousStage, error: { key, detail, ...(params ? { params } : {}) }, matteProgress: null });

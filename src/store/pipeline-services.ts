@@ -1,4 +1,5 @@
 import type { FaceLandmarks, PersonMatte } from '../core/face/face-landmarks';
+import type { OfflineService } from '../platform/offline-status';
 import type { Point } from '../core/geometry';
 import type { SourceRect } from '../core/matte/matte-region';
 
@@ -44,6 +45,8 @@ export interface PipelineServices {
   segmentPerson(bitmap: ImageBitmap, onProgress: (p: MatteProgress) => void, signal: AbortSignal, crop?: HeadCropRequest): Promise<PersonMatte & { readonly timingsMs?: MatteStageTimings }>;
   /** Tests only: a model worker dies as a crashed one would; the app must replace it and go on. */
   simulateWorkerCrash?(worker: 'face-landmarks' | 'person-matte'): void;
-  /** Warm the models up (download + compile) before the first photo. */
+  /** Warm the models up (download + compile) once the user shows intent (store's `prepareModels`). */
   warmUp(): void;
+  /** The offline cache (service worker); absent where there is none, e.g. in unit tests. */
+  readonly offline?: OfflineService;
 }

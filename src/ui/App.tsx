@@ -11,6 +11,7 @@ import { MeasuredFigures } from './export/MeasuredFigures';
 import { SheetPanel } from './export/SheetPanel';
 import { ErrorBanner, Warnings } from './shared/ErrorBanner';
 import { LanguageSwitcher } from './shared/LanguageSwitcher';
+import { OfflineStatus } from './shared/OfflineStatus';
 import { Progress } from './shared/Progress';
 import { usePhotoStore } from './shared/store-context';
 
@@ -23,6 +24,7 @@ export function App() {
         <h1 className="app__title">{t('title')}</h1>
         <LanguageSwitcher />
       </header>
+      <OfflineStatus />
       <ErrorBanner />
       <main className="steps">
         <section className="step" aria-labelledby="step-photo">

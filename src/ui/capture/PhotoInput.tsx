@@ -7,6 +7,12 @@ import { SelfieButton } from './SelfieButton';
 export function PhotoInput() {
   const { t } = useTranslation('common');
   const loadPhoto = usePhotoStore((s) => s.loadPhoto);
+  const prepareModels = usePhotoStore((s) => s.prepareModels);
+  // Opening the picker is intent: the models download while the user looks for a photo.
+  const openPicker = () => {
+    prepareModels();
+    input.current?.click();
+  };
   const hasPhoto = usePhotoStore((s) => s.photo !== null);
   const busy = usePhotoStore((s) => s.stage === 'decoding' || s.stage === 'detecting');
   const input = useRef<HTMLInputElement>(null);
@@ -54,10 +60,10 @@ export function PhotoInput() {
         <circle cx="24" cy="23" r="6" fill="none" stroke="currentColor" strokeWidth="2.5" />
         <path d="M16 10l3-4h10l3 4" fill="none" stroke="currentColor" strokeWidth="2.5" />
       </svg>
-      <button type="button" className="button button--primary" onClick={() => input.current?.click()} disabled={busy}>
+      <button type="button" className="button button--primary" onClick={openPicker} disabled={busy}>
         {hasPhoto ? t('input.change') : t('input.choose')}
       </button>
-      <SelfieButton disabled={busy} onUseUpload={() => input.current?.click()} />
+      <SelfieButton disabled={busy} onUseUpload={openPicker} onOpen={prepareModels} />
       <p className="dropzone__hint">{t('input.hint')}</p>
       <p className="dropzone__privacy">{t('input.privacy')}</p>
       <input
