@@ -10,7 +10,8 @@ import { registerAutomation } from './automation';
 import { createServices } from './create-services';
 import '../ui/styles.css';
 
-initI18n();
+// Renders at once: English and Japanese are bundled, and another language's chunks replace English when they arrive.
+void initI18n();
 const services = createServices();
 /** The residence card is the photo our users need most often (every visa change or renewal). */
 const initialSpec = findProducibleSpec('jp-residence-card');
