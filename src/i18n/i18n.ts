@@ -2,7 +2,7 @@ import i18next, { type Resource } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language, isLanguage, toSupportedLanguage } from './languages';
+import { LANGUAGES, type Language, isLanguage, numberLocale, toSupportedLanguage } from './languages';
 
 export { LANGUAGES, NATIVE_NAMES, isLanguage, toSupportedLanguage, type Language } from './languages';
 
@@ -90,6 +90,11 @@ export function initI18n(language?: Language): Promise<unknown> {
     },
     // A language switch loads its chunks before i18next announces it, so nothing needs to suspend.
     react: { useSuspense: false },
+  });
+  // Figures compare with a ruler and with forms printed in 0–9: Nepali and Myanmar keep Latin digits (glossary.md).
+  i18next.services.formatter?.addCached('number', (lng, options) => {
+    const format = new Intl.NumberFormat(numberLocale(lng ?? FALLBACK_LANGUAGE), options as Intl.NumberFormatOptions);
+    return (value: unknown) => format.format(Number(value));
   });
   followHtmlLang(i18next.language);
   return ready;

@@ -48,3 +48,11 @@ export function toSupportedLanguage(tag: string): Language | undefined {
   if (alias) return alias;
   return LANGUAGES.find((l) => l === primary);
 }
+
+/** Languages whose Intl default is native digits; measurements are shown in 0–9 like the forms and the ruler. */
+const LATIN_DIGITS: ReadonlySet<string> = new Set(['ne', 'my']);
+
+/** The locale Intl.NumberFormat gets for a UI language: the same, with Latin digits forced where needed. */
+export function numberLocale(language: string): string {
+  return LATIN_DIGITS.has(language) ? `${language}-u-nu-latn` : language;
+}
