@@ -5,7 +5,7 @@ import { documentName, sheetDocumentName } from '../../src/i18n/document-names';
 import { initI18n, loadAllLanguages } from '../../src/i18n/i18n';
 import { LANGUAGES, toSupportedLanguage } from '../../src/i18n/languages';
 import { formatSheetCaptions } from '../../src/render/sheet/sheet-captions';
-import { findSpec } from '../../src/specs';
+import { findProducibleSpec, findSpec } from '../../src/specs';
 import { findPaper } from '../../src/specs/papers';
 
 beforeAll(async () => {
@@ -60,7 +60,7 @@ describe('locales at run time', () => {
 });
 
 describe('document names', () => {
-  const card = findSpec('jp-residence-card');
+  const card = findProducibleSpec('jp-residence-card');
   const vnPassport = findSpec('vn-passport');
   if (!card || !vnPassport) throw new Error('spec rows missing');
 
