@@ -12,14 +12,15 @@ function namespaceName(specId: string, language: string): string | undefined {
 
 /**
  * A document's name in the UI language. Japanese and English come from the spec table (its full names); the other
- * languages from the "documents" namespace (glossary.md), then a country's own name for its own passport or visa
+ * languages from the "documents" namespace (glossary.md) with the Japanese name beside it, then a country's own name for its own passport or visa
  * when the user reads that language, then the English name.
  */
 export function documentName(spec: NamedSpec, language: string): string {
   if (language === 'ja') return spec.names.ja;
   if (language === 'en') return spec.names.en;
   const translated = namespaceName(spec.id, language);
-  if (translated) return translated;
+  // The Japanese name beside ours: it is what the counter, the form and the machine will show (glossary.md).
+  if (translated) return `${translated} (${namespaceName(spec.id, 'ja') ?? spec.names.ja})`;
   const local = spec.names.local;
   if (local && toSupportedLanguage(local.lang) === language) return local.text;
   return spec.names.en;

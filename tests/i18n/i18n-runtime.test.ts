@@ -65,9 +65,9 @@ describe('document names', () => {
   if (!card || !vnPassport) throw new Error('spec rows missing');
 
   it('names the residence card in the glossary term of each language', () => {
-    expect(documentName(card, 'vi')).toBe('Thẻ lưu trú');
-    expect(documentName(card, 'zh-Hans')).toBe('在留卡');
-    expect(documentName(card, 'ko')).toBe('재류카드');
+    expect(documentName(card, 'vi')).toBe('Thẻ lưu trú (在留カード)');
+    expect(documentName(card, 'zh-Hans')).toBe('在留卡 (在留カード)');
+    expect(documentName(card, 'ko')).toBe('재류카드 (在留カード)');
   });
 
   it("names a country's own passport in its holder's language", () => {

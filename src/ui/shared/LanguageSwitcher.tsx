@@ -3,10 +3,21 @@ import { LANGUAGES, NATIVE_NAMES, currentLanguage, isLanguage, setLanguage } fro
 import './LanguageSwitcher.css';
 
 /**
- * The language menu. Its label is a globe (readable by everyone) plus the word "language" in the current language
+ * The language menu. Its label is a globe icon (readable by everyone) plus the word "language" in the current language
  * and, when that is not English, in English too; each option names its language in its own script. The choice is
  * remembered by the detector (localStorage) and `<html lang>` follows it (see i18n.ts).
  */
+/** A globe drawn inline: an emoji would need a colour-emoji font, which many machines lack (it showed as a box). */
+function GlobeIcon() {
+  return (
+    <svg className="language-switcher__icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+      <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" strokeWidth="1.8" />
+      <ellipse cx="12" cy="12" rx="4" ry="9" fill="none" stroke="currentColor" strokeWidth="1.8" />
+      <path d="M3 12h18M5 7h14M5 17h14" fill="none" stroke="currentColor" strokeWidth="1.5" />
+    </svg>
+  );
+}
+
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation('common');
   const label = t('language');
@@ -15,7 +26,7 @@ export function LanguageSwitcher() {
   return (
     <label className="language-switcher">
       <span className="language-switcher__label">
-        <span aria-hidden="true">🌐</span> {label}
+        <GlobeIcon /> {label}
         {label !== english && <span lang="en"> / {english}</span>}
       </span>
       <select
