@@ -10,7 +10,8 @@ import { registerAutomation } from './automation';
 import { createServices } from './create-services';
 import '../ui/styles.css';
 
-initI18n();
+// Renders at once: English and Japanese are bundled, and another language's chunks replace English when they arrive.
+void initI18n();
 /** `?matte=full-frame` runs the old full-frame matte: the benchmark's side-by-side reference (scripts/bench-pipeline.mjs). */
 const services = createServices(new URLSearchParams(location.search).get('matte') === 'full-frame' ? 'full-frame' : 'head');
 /** The residence card is the photo our users need most often (every visa change or renewal). */

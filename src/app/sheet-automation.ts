@@ -6,7 +6,9 @@ import { parseSheetCopies, type SheetCopies } from '../core/sheet/parse-sheet-co
 import { sheetRectToPagePx, type RectPx } from '../core/sheet/sheet-layout-px';
 import { renderPhoto } from '../render/render-photo';
 import { renderSheet } from '../render/sheet/render-sheet';
-import { findProducibleSpec, findSpec, specName } from '../specs';
+import { currentLanguage, type Language } from '../i18n/i18n';
+import { sheetDocumentName } from '../i18n/document-names';
+import { findProducibleSpec, findSpec } from '../specs';
 import { findPaper, papers } from '../specs/papers';
 import type { PhotoStore } from '../store/photo-store';
 import { exportPreparedSheet, prepareSheet, type SheetWords } from '../store/prepare-sheet';
@@ -25,17 +27,17 @@ export interface SheetAutomationRequest {
   readonly borderless?: boolean;
   readonly borderlessScale?: number;
   /** Language of the ruler caption and the label; default: the page's current language. */
-  readonly language?: 'en' | 'ja';
+  readonly language?: Language;
 }
 
-function sheetWords(language: 'en' | 'ja' | undefined): SheetWords {
-  const lng = language ?? (i18next.language === 'ja' ? 'ja' : 'en');
+function sheetWords(language: Language | undefined): SheetWords {
+  const lng = language ?? currentLanguage();
   const t = i18next.getFixedT(lng, 'sheet');
   return {
     t: (key, values) => t(key, values ?? {}),
     documentName: (specId) => {
       const row = findSpec(specId);
-      return row ? specName(row, lng) : specId;
+      return row ? sheetDocumentName(row, lng) : specId;
     },
   };
 }
@@ -99,6 +101,7 @@ export function sheetAutomation(store: PhotoStore) {
     async sheet(request: SheetAutomationRequest) {
       const errors = apply(request);
       if (errors.length > 0) return { ok: false as const, error: { key: 'bad-sheet', message: errors.join('\n'), detail: '' } };
+      if (request.language) await i18next.loadLanguages(request.language);
       const prepared = await prepareSheet(store.getState(), sheetWords(request.language));
       if (!prepared) return { ok: false as const, error: { key: 'render-failed', message: 'no photo or crop plan for the sheet', detail: '' } };
       const file = await exportPreparedSheet(prepared);
@@ -117,6 +120,7 @@ export function sheetAutomation(store: PhotoStore) {
           contentScale: layout.contentScale,
           gutterMm: layout.gutterMm,
           rulerMm: layout.ruler?.lengthMm ?? null,
+          labelLines: prepared.captions.labelLines,
           documents: layout.outcomes,
           bytes: file.bytes.length,
         },

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { captureGuide, type FrameSize } from '../../core/capture/capture-guide';
 import { SELF_TIMER_MS } from '../../core/capture/capture-tracker';
 import { captureStill, type CameraFacing } from '../../platform/camera';
-import { specName } from '../../specs';
+import { documentName as localDocumentName } from '../../i18n/document-names';
 import { selectSpec } from '../../store/selectors';
 import { usePhotoStore } from '../shared/store-context';
 import { playCue, unlockSound } from './beep';
@@ -38,7 +38,7 @@ export function CameraView({ onClose, onUseUpload }: { onClose: () => void; onUs
   const { t, i18n } = useTranslation('capture');
   const spec = usePhotoStore(selectSpec);
   const loadPhoto = usePhotoStore((s) => s.loadPhoto);
-  const documentName = `${specName(spec, i18n.language === 'ja' ? 'ja' : 'en')} (${spec.widthMm}×${spec.heightMm} mm)`;
+  const documentName = `${localDocumentName(spec, i18n.language)} (${spec.widthMm}×${spec.heightMm} mm)`;
 
   const [facing, setFacing] = useState<CameraFacing>('user');
   const [attempt, setAttempt] = useState(0);

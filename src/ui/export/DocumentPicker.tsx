@@ -7,10 +7,10 @@ import {
   isProducible,
   searchSpecs,
   specLocalName,
-  specName,
   type DocumentSpec,
   type DocumentKind,
 } from '../../specs';
+import { documentName } from '../../i18n/document-names';
 import { selectSpec } from '../../store/selectors';
 import { usePhotoStore } from '../shared/store-context';
 import { CustomSizeForm } from './CustomSizeForm';
@@ -19,7 +19,7 @@ import './DocumentPicker.css';
 
 type Lang = 'ja' | 'en';
 
-function countryName(code: string | null, lang: Lang): string {
+function countryName(code: string | null, lang: string): string {
   if (!code) return '';
   if (code === 'EU') return lang === 'ja' ? 'シェンゲン協定国' : 'Schengen area';
   try {
@@ -47,8 +47,8 @@ function groupSpecs(specs: readonly DocumentSpec[], recentIds: readonly string[]
   return groups;
 }
 
-function SpecOption({ spec, lang, selected, onPick }: { spec: DocumentSpec; lang: Lang; selected: boolean; onPick: (s: DocumentSpec) => void }) {
-  const { t } = useTranslation('specs');
+function SpecOption({ spec, selected, onPick }: { spec: DocumentSpec; selected: boolean; onPick: (s: DocumentSpec) => void }) {
+  const { t, i18n } = useTranslation('specs');
   const producible = isProducible(spec);
   const local = specLocalName(spec);
   return (
@@ -61,8 +61,8 @@ function SpecOption({ spec, lang, selected, onPick }: { spec: DocumentSpec; lang
         data-testid={`doc-option-${spec.id}`}
       >
         <span className="doc-option__name">
-          {specName(spec, lang)}
-          {spec.country && <span className="doc-option__country"> · {countryName(spec.country, lang)}</span>}
+          {documentName(spec, i18n.language)}
+          {spec.country && <span className="doc-option__country"> · {countryName(spec.country, i18n.language)}</span>}
         </span>
         <span className="doc-option__meta">
           {producible && spec.id !== CUSTOM_SPEC_ID && <span>{`${spec.widthMm}×${spec.heightMm} mm`}</span>}
@@ -120,7 +120,7 @@ export function DocumentPicker() {
     <div className="document-picker">
       <div className="document-picker__current" data-testid="current-document" data-spec-id={spec.id}>
         <div>
-          <div className="document-picker__name">{current ? specName(current, lang) : spec.id}</div>
+          <div className="document-picker__name">{current ? documentName(current, i18n.language) : spec.id}</div>
           <div className="document-picker__size">{t('common:document.size', { width: spec.widthMm, height: spec.heightMm })}</div>
         </div>
         <button
@@ -157,7 +157,7 @@ export function DocumentPicker() {
           </label>
           {inPerson && (
             <p className="banner banner--info" role="status" data-testid="in-person-note">
-              <strong>{specName(inPerson, lang)}</strong> — {t('specs:capture.in-person')}
+              <strong>{documentName(inPerson, i18n.language)}</strong> — {t('specs:capture.in-person')}
             </p>
           )}
           <div className="document-picker__list" data-testid="document-list">
@@ -167,7 +167,7 @@ export function DocumentPicker() {
                 {group.title && <h3 className="doc-group__title">{group.title}</h3>}
                 <ul className="doc-group__list">
                   {group.specs.map((s) => (
-                    <SpecOption key={`${group.key}-${s.id}`} spec={s} lang={lang} selected={s.id === spec.id} onPick={pick} />
+                    <SpecOption key={`${group.key}-${s.id}`} spec={s} selected={s.id === spec.id} onPick={pick} />
                   ))}
                 </ul>
               </section>

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBytes, fileStem } from '../../platform/download';
 import { renderSheet } from '../../render/sheet/render-sheet';
-import { findSpec, producibleSpecs, specName, type SpecLanguage } from '../../specs';
+import { documentName, sheetDocumentName } from '../../i18n/document-names';
+import { findSpec, producibleSpecs } from '../../specs';
 import { papers } from '../../specs/papers';
 import { exportPreparedSheet, prepareSheet, type SheetWords } from '../../store/prepare-sheet';
 import { selectSheetLayout, selectSheetPaper, selectSheetPhotoPlans, selectSheetSpecRequests, type SheetStoreState } from '../../store/sheet-selectors';
@@ -18,13 +19,13 @@ const PREVIEW_DEBOUNCE_MS = 120;
 
 function useSheetWords(): SheetWords {
   const { t, i18n } = useTranslation('sheet');
-  const language: SpecLanguage = i18n.language === 'ja' ? 'ja' : 'en';
+  const language = i18n.language;
   return useMemo(
     () => ({
       t: (key, values) => t(key, values ?? {}),
       documentName: (specId) => {
         const row = findSpec(specId);
-        return row ? specName(row, language) : specId;
+        return row ? sheetDocumentName(row, language) : specId;
       },
     }),
     [t, language],
@@ -38,7 +39,7 @@ function useSheetWords(): SheetWords {
  */
 export function SheetPanel() {
   const { t, i18n } = useTranslation('sheet');
-  const language: SpecLanguage = i18n.language === 'ja' ? 'ja' : 'en';
+  const language = i18n.language;
   const store = usePhotoStoreApi();
   const words = useSheetWords();
 
@@ -52,7 +53,10 @@ export function SheetPanel() {
   // Actions never change; reading them from the store avoids re-rendering on every store update.
   const actions = store.getState();
 
-  const name = (specId: string): string => words.documentName(specId);
+  const name = (specId: string): string => {
+    const row = findSpec(specId);
+    return row ? documentName(row, language) : specId;
+  };
   const documents: SheetDocumentRow[] = sheetRequests.map((request) => ({
     specId: request.spec.id,
     name: name(request.spec.id),
@@ -60,7 +64,7 @@ export function SheetPanel() {
     placed: layout.outcomes.find((o) => o.specId === request.spec.id)?.placed ?? null,
   }));
   const onSheet = new Set(documents.map((d) => d.specId));
-  const addable = producibleSpecs.filter((spec) => !onSheet.has(spec.id)).map((spec) => ({ specId: spec.id, name: specName(spec, language) }));
+  const addable = producibleSpecs.filter((spec) => !onSheet.has(spec.id)).map((spec) => ({ specId: spec.id, name: documentName(spec, language) }));
 
   return (
     <section className="sheet-panel" data-testid="sheet-panel">

@@ -131,7 +131,10 @@ export function SpecDetails() {
       )}
       {spec.notes.length > 0 && (
         <div className="spec-details__notes">
-          <h4>{t('notes.title')}</h4>
+          <h4>
+            {t('notes.title')}
+            {lang !== 'ja' && i18n.language !== 'en' && <span className="badge"> {t('notes.inEnglish')}</span>}
+          </h4>
           <ul>
             {spec.notes.map((note, i) => (
               <li key={i}>{localizedNote(note, lang)}</li>

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/i18n/locales/en/sheet.json';
 import ja from '../../../src/i18n/locales/ja/sheet.json';
@@ -14,14 +15,12 @@ function keys(tree: unknown, prefix = ''): string[] {
 }
 const baseKeys = (tree: unknown): string[] => [...new Set(keys(tree).map((k) => k.replace(PLURAL_SUFFIX, '')))].sort();
 
-/** A stand-in for i18next's t over one namespace file: looks the key up and fills {{placeholders}}. */
-function translator(tree: unknown): Translate {
-  return (key, values = {}) => {
-    let node: unknown = tree;
-    for (const part of key.split('.')) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
-    if (typeof node !== 'string') throw new Error(`missing key ${key}`);
-    return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
-  };
+/** The real i18next over one namespace file, so formats such as {{width, number}} behave as they ship. */
+function translator(lang: string, tree: unknown): Translate {
+  const instance = i18next.createInstance();
+  void instance.init({ lng: lang, resources: { [lang]: { sheet: tree as Record<string, unknown> } }, defaultNS: 'sheet', initAsync: false, interpolation: { escapeValue: false } });
+  const t = instance.getFixedT(lang, 'sheet');
+  return (key, values) => t(key, values ?? {});
 }
 
 describe('sheet namespace', () => {
@@ -47,7 +46,7 @@ describe('sheet namespace', () => {
       en: { 'jp-residence-card': 'Residence card', 'jp-passport': 'Passport' },
       ja: { 'jp-residence-card': '在留カード', 'jp-passport': 'パスポート' },
     };
-    const captions = formatSheetCaptions(layout, translator(tree), (id) => names[lang]?.[id] ?? id);
+    const captions = formatSheetCaptions(layout, translator(lang, tree), (id) => names[lang]?.[id] ?? id);
     expect([captions.ruler, ...captions.labelLines]).toEqual(expected);
   });
 });
