@@ -124,7 +124,7 @@ async function expectTouchTargets(page: Page): Promise<void> {
 async function expectPreviewBesideEachSlider(page: Page, screen: string): Promise<void> {
   for (const field of ADJUSTMENTS) {
     const slider = page.getByTestId(`adjust-slider-${field}`);
-    await slider.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
+    await page.getByTestId(`adjust-control-${field}`).evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
     await slider.focus();
     const sticky = await page.getByTestId('editor-sticky').boundingBox();
     const box = await slider.boundingBox();
@@ -184,6 +184,16 @@ test.describe('phone first (issue 12), 390×844 touch', () => {
     await search.press('Escape');
     await expect(search).toHaveCount(0);
     await expect(current).toHaveAttribute('data-spec-id', activeSpec);
+    // A document the office photographs itself: the note reads as one paragraph, not two columns.
+    await page.getByTestId('change-document').click();
+    await search.fill('philippine');
+    await page.getByTestId('doc-option-ph-passport').first().click();
+    const note = page.getByTestId('in-person-note');
+    await expect(note).toBeVisible();
+    expect(await note.evaluate((el) => getComputedStyle(el).display)).toBe('block');
+    await screenshot(page, 'phone-2b-in-person-note');
+    await search.press('Escape');
+    await search.press('Escape');
     // Back to the residence card (no upload file) for the rest of the flow.
     await page.getByTestId('change-document').click();
     await search.fill('residence card');

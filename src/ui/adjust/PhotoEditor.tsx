@@ -86,7 +86,11 @@ export function PhotoEditor({ label }: { label: string }) {
           </li>
         ))}
       </ul>
-      <p className="editor__hint">{t('hint')}</p>
+      {/* Folded: on a phone the full explanation would push the controls a screen away from the photo. */}
+      <details className="editor__help">
+        <summary>{t('helpTitle')}</summary>
+        <p className="editor__hint">{t('hint')}</p>
+      </details>
       <div className="editor__controls">
         {FIELDS.map((field) => (
           <AdjustControl key={`${spec.id}-${field}`} field={field} spec={spec} />

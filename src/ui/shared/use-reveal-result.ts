@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { usePhotoStoreApi } from './store-context';
 
+/** A heading in the top third of the window leaves the result in view below it: no need to scroll. */
+const ALREADY_IN_VIEW_SHARE = 1 / 3;
+
 /** Smooth scrolling only for users who have not asked the system to reduce motion. */
 function scrollBehaviour(): ScrollBehavior {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
@@ -19,7 +22,9 @@ export function useRevealResult() {
     const reveal = (focus: boolean) => {
       const el = heading.current;
       if (!el) return;
-      el.scrollIntoView({ behavior: scrollBehaviour(), block: 'start' });
+      // Already near the top of the window (a wide screen): scrolling would only hide the page's header.
+      const top = el.getBoundingClientRect().top;
+      if (top < 0 || top > window.innerHeight * ALREADY_IN_VIEW_SHARE) el.scrollIntoView({ behavior: scrollBehaviour(), block: 'start' });
       if (focus) el.focus({ preventScroll: true });
     };
     let frame = 0;
