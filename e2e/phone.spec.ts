@@ -308,6 +308,12 @@ test.describe('phone first (issue 12), 390×844 touch', () => {
     await page.getByTestId('file-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
     const error = page.getByTestId('error');
     await expect(error).toBeVisible();
+    // Picking a file brings the result into view (smoothly): let the scrolling settle before the screenshot.
+    await expect.poll(async () => {
+      const a = await page.evaluate(() => window.scrollY);
+      await page.waitForTimeout(200);
+      return (await page.evaluate(() => window.scrollY)) === a;
+    }).toBe(true);
     expect(await shareInView(error), 'the error is on screen').toBe(1);
     await screenshot(page, 'phone-10-error');
     await expectAccessible(page, 'phone error');

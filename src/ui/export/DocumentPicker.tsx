@@ -230,7 +230,8 @@ export function DocumentPicker() {
               <strong>{specName(inPerson, lang)}</strong> — {t('specs:capture.in-person')}
             </p>
           )}
-          <div className="document-picker__list" data-testid="document-list">
+          {/* Focusable so that a keyboard can scroll the long list too (WCAG 2.1.1), not only the arrow keys in the search. */}
+          <div className="document-picker__list" data-testid="document-list" tabIndex={0}>
             {rows.length === 0 && <p role="status">{t('specs:picker.noResults', { query })}</p>}
             <div id={listboxId} role="listbox" aria-label={t('specs:picker.searchLabel')}>
               {groups
