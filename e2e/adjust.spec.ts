@@ -291,7 +291,7 @@ test.describe('fine-tune in 0.1 mm (issue 4), desktop 1280×900', () => {
 test.describe('on a phone: 375 px wide, touch', () => {
   test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
 
-  test('one finger moves the photo, two fingers pinch the face size, a finger drags the chin marker', async ({ page }) => {
+  test('in the move mode one finger moves the photo, two fingers pinch the face size, a finger drags the chin marker', async ({ page }) => {
     test.setTimeout(FINAL_CROP_TIMEOUT_MS + 3 * 60_000);
     await openWithPhoto(page);
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -303,7 +303,9 @@ test.describe('on a phone: 375 px wide, touch', () => {
     const cdp = await page.context().newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ x: p.x, y: p.y, id })) });
-    const box = (await page.getByTestId('preview-stage').boundingBox())!;
+    // One finger scrolls the page unless the move mode is on (issue 12; e2e/phone.spec.ts checks the scrolling).
+    await page.getByTestId('adjust-move-mode').click();
+    let box = (await page.getByTestId('preview-stage').boundingBox())!;
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
 
@@ -311,10 +313,14 @@ test.describe('on a phone: 375 px wide, touch', () => {
     for (let i = 1; i <= 6; i++) await touch('touchMove', [{ x: cx, y: cy + 2 * i }]);
     await touch('touchEnd', []);
     expect(Number(await field(page, 'topMarginMm').inputValue())).toBeGreaterThan(5.5);
+    await page.getByTestId('adjust-move-mode').click();
+    box = (await page.getByTestId('preview-stage').boundingBox())!;
+    const px = box.x + box.width / 2;
+    const py = box.y + box.height / 2;
 
     const faceBefore = Number(await field(page, 'faceHeightMm').inputValue());
-    await touch('touchStart', [{ x: cx - 40, y: cy }, { x: cx + 40, y: cy }]);
-    for (let i = 1; i <= 5; i++) await touch('touchMove', [{ x: cx - 40 - i, y: cy }, { x: cx + 40 + i, y: cy }]);
+    await touch('touchStart', [{ x: px - 40, y: py }, { x: px + 40, y: py }]);
+    for (let i = 1; i <= 5; i++) await touch('touchMove', [{ x: px - 40 - i, y: py }, { x: px + 40 + i, y: py }]);
     await touch('touchEnd', []);
     // 80 → 90 px apart: the face grows by an eighth (clamped to the tolerance).
     await expect(field(page, 'faceHeightMm')).not.toHaveValue(faceBefore.toFixed(1));

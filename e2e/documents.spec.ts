@@ -42,7 +42,7 @@ test('search finds documents by any name, and each picked document downloads at 
   // Recently used documents come first and survive a reload.
   await page.reload();
   await page.getByTestId('change-document').click();
-  const firstOption = page.getByTestId('document-list').locator('button').first();
+  const firstOption = page.getByTestId('document-list').getByRole('option').first();
   await expect(firstOption).toHaveAttribute('data-testid', 'doc-option-us-visa');
 });
 

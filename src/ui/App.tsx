@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useRevealResult } from './shared/use-reveal-result';
 import { PhotoInput } from './capture/PhotoInput';
 import { PhotoEditor } from './adjust/PhotoEditor';
 import { ComplianceChecklist } from './adjust/ComplianceChecklist';
@@ -18,14 +19,17 @@ import { usePhotoStore } from './shared/store-context';
 export function App() {
   const { t } = useTranslation('common');
   const hasPhoto = usePhotoStore((s) => s.photo !== null);
+  const resultHeading = useRevealResult();
   return (
     <div className="app">
       <header className="app__header">
         <h1 className="app__title">{t('title')}</h1>
-        <LanguageSwitcher />
+        {/* The header's tools (language; offline readiness) sit together at the right. */}
+        <div className="app__tools">
+          <LanguageSwitcher />
+        </div>
       </header>
       <OfflineStatus />
-      <ErrorBanner />
       <main className="steps">
         <section className="step" aria-labelledby="step-photo">
           <h2 id="step-photo" className="step__title">
@@ -42,30 +46,36 @@ export function App() {
           <DocumentPicker />
         </section>
         <section className="step step--result" aria-labelledby="step-result">
-          <h2 id="step-result" className="step__title">
+          <h2 id="step-result" className="step__title" ref={resultHeading} tabIndex={-1}>
             <span className="step__number">3</span>
             {t('steps.result')}
           </h2>
-          <Progress />
           {hasPhoto ? (
             <div className="result">
+              {/* The editor shows the progress of the slow steps on top of its sticky preview. */}
               <PhotoEditor label={t('result.previewLabel')} />
               <div className="result__side">
                 <MeasuredFigures />
-                <ComplianceChecklist />
                 <Warnings />
                 <BackgroundChooser />
+                {/* One primary action: the photo; the upload file only where it differs from it. */}
                 <DownloadButton />
                 <UploadDownloadButton />
+                <ComplianceChecklist />
                 <ManualChecklist />
               </div>
             </div>
           ) : (
-            <p className="step__empty">{t('result.empty')}</p>
+            <>
+              <Progress />
+              <p className="step__empty">{t('result.empty')}</p>
+            </>
           )}
           {hasPhoto && <SheetPanel />}
         </section>
       </main>
+      {/* Fixed at the bottom of the screen: an error shows where the user is, however far they have scrolled. */}
+      <ErrorBanner />
       <footer className="app__footer">
         <p>{t('footer.privacy')}</p>
         <p>{t('footer.noGuarantee')}</p>

@@ -8,6 +8,7 @@ import { parseAdjustmentInput } from '../../core/crop/parse-adjustment-input';
 import type { PhotoSpec } from '../../core/photo-spec';
 import type { StoreState } from '../../store/photo-store';
 import { selectSpec } from '../../store/selectors';
+import { fixedDecimals } from '../shared/fixed-decimals';
 import { usePhotoStoreApi } from '../shared/store-context';
 import { newGestureId } from './gesture-id';
 import { DISPLAY_DECIMALS } from './preview-view';
@@ -27,7 +28,7 @@ const SLIDER_KEYS: Readonly<Record<string, number>> = {
 const FIELD_KEYS: Readonly<Record<string, number>> = { ArrowUp: 1, ArrowDown: -1 };
 
 function format(value: number): string {
-  return value.toFixed(DISPLAY_DECIMALS);
+  return fixedDecimals(value, DISPLAY_DECIMALS);
 }
 
 /**
@@ -93,7 +94,10 @@ export function AdjustControl({ field, spec }: { field: AdjustField; spec: Photo
     if (!el) return false;
     const parsed = parseAdjustmentInput(selectSpec(store.getState()), field, el.value);
     if (!parsed.ok) {
-      setError(t('invalid', { min: format(parsed.range.min), max: format(parsed.range.max), unit }));
+      // The typing range is wider than the document's tolerance (a value outside it is allowed, shown in red):
+      // the message names both, so it never contradicts the "allowed" line above the slider.
+      const allowed = adjustmentRanges(selectSpec(store.getState()))[field];
+      setError(t('invalid', { min: format(parsed.range.min), max: format(parsed.range.max), allowedMin: format(allowed.min), allowedMax: format(allowed.max), unit }));
       return false;
     }
     setError(null);

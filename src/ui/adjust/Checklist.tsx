@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Finding, FindingLimit, FindingUnit } from '../../core/compliance/finding';
+import { roundedForDisplay } from '../shared/fixed-decimals';
 import './Checklist.css';
 
 export interface ChecklistProps {
@@ -11,8 +12,11 @@ export interface ChecklistProps {
 
 type T = ReturnType<typeof useTranslation>['t'];
 
+/** The decimals each unit is shown with (compliance.json `value.*`): rounding first keeps "-0.0" off screen. */
+const UNIT_DECIMALS: Readonly<Record<FindingUnit, number>> = { mm: 1, deg: 1, score: 2, ratio: 3, percent: 1, dpi: 0, faces: 0, bits: 1, lightness: 0, 'delta-e': 0, gradient: 0 };
+
 function formatValue(t: T, unit: FindingUnit, value: number): string {
-  return t(`value.${unit}`, { value });
+  return t(`value.${unit}`, { value: roundedForDisplay(value, UNIT_DECIMALS[unit]) });
 }
 
 function formatLimit(t: T, unit: FindingUnit | null, limit: FindingLimit): string {

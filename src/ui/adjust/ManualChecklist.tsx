@@ -4,6 +4,12 @@ import { usePhotoStore } from '../shared/store-context';
 import './Checklist.css';
 
 /**
+ * The document rules that say more than the question above them (compliance.json `manual.*.ask`): the others
+ * (no glasses, no retouching, no hat…) would repeat the question in other words, so only these are shown.
+ */
+const RULES_THAT_ADD = new Set(['specs:glasses.discouraged', 'specs:glasses.medical-only', 'specs:headCovering.religious-or-medical-with-statement']);
+
+/**
  * What a photo alone cannot tell us (glasses glare, head covering, photo age, retouching, a mirrored upload):
  * questions the user ticks, each with the chosen document's own rule under it. Ticks belong to this photo and
  * document.
@@ -24,7 +30,7 @@ export function ManualChecklist() {
           <input type="checkbox" checked={checked.has(item.id)} onChange={() => toggle(item.id)} />
           <span>
             {t(item.messageKey, item.params)}
-            {item.ruleKey && <small className="checklist__rule-text">{t(item.ruleKey, item.params)}</small>}
+            {item.ruleKey && RULES_THAT_ADD.has(item.ruleKey) && <small className="checklist__rule-text">{t(item.ruleKey, item.params)}</small>}
           </span>
         </label>
       ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { selectSpec } from '../../store/selectors';
 import { usePhotoStore, usePhotoStoreApi } from '../shared/store-context';
 import { AdjustControl, type AdjustField } from './AdjustControl';
+import { Progress } from '../shared/Progress';
 import { HistoryButtons } from './HistoryButtons';
 import { PhotoPreview } from './PhotoPreview';
 import './PhotoEditor.css';
@@ -15,6 +16,8 @@ const LEGEND = ['crown', 'chin', 'face', 'eye', 'centre', 'band'] as const;
 /**
  * The fine-tuning editor (issue 4): the preview with guides and markers, zoom, undo and redo, and one control per
  * adjustment. Position changes go straight to the store; everything drawn follows through subscriptions.
+ * The preview (with the progress of the slow steps) is sticky: while the controls scroll under it, the photo
+ * stays in view beside the control being used, on a phone as on a short desktop window (issue 12).
  */
 export function PhotoEditor({ label }: { label: string }) {
   const { t } = useTranslation('adjust');
@@ -23,6 +26,7 @@ export function PhotoEditor({ label }: { label: string }) {
   const corrected = usePhotoStore((s) => s.corrections.crown !== undefined || s.corrections.chin !== undefined);
   const [zoomIndex, setZoomIndex] = useState(0);
   const [showGuides, setShowGuides] = useState(true);
+  const [moveMode, setMoveMode] = useState(false);
   const viewport = useRef<HTMLDivElement>(null);
   const zoom = ZOOM_LEVELS[zoomIndex] ?? 1;
   const previousZoom = useRef(zoom);
@@ -40,6 +44,12 @@ export function PhotoEditor({ label }: { label: string }) {
 
   return (
     <div className="editor" data-testid="editor">
+      <div className="editor__sticky" data-testid="editor-sticky">
+        <Progress />
+        <div ref={viewport} className={`editor__viewport${zoom > 1 ? ' editor__viewport--zoomed' : ''}`}>
+          <PhotoPreview label={label} zoom={zoom} showGuides={showGuides} moveMode={moveMode} />
+        </div>
+      </div>
       <div className="editor__toolbar" role="toolbar" aria-label={t('toolbar')}>
         <span className="editor__zoom">
           <button type="button" className="button editor__tool" onClick={() => setZoomIndex((i) => Math.max(0, i - 1))} disabled={zoomIndex === 0} aria-label={t('zoom.out')} data-testid="adjust-zoom-out">
@@ -64,9 +74,10 @@ export function PhotoEditor({ label }: { label: string }) {
           <input type="checkbox" checked={showGuides} onChange={(e) => setShowGuides(e.target.checked)} data-testid="adjust-show-guides" />
           {t('guides')}
         </label>
-      </div>
-      <div ref={viewport} className={`editor__viewport${zoom > 1 ? ' editor__viewport--zoomed' : ''}`}>
-        <PhotoPreview label={label} zoom={zoom} showGuides={showGuides} />
+        {/* Touch screens only: one finger scrolls the page unless this is on (a mouse always drags the photo). */}
+        <button type="button" className="button editor__move" aria-pressed={moveMode} onClick={() => setMoveMode((on) => !on)} data-testid="adjust-move-mode">
+          {t('moveMode')}
+        </button>
       </div>
       <ul className="editor__legend" aria-label={t('legend.title')}>
         {LEGEND.map((key) => (
@@ -75,7 +86,11 @@ export function PhotoEditor({ label }: { label: string }) {
           </li>
         ))}
       </ul>
-      <p className="editor__hint">{t('hint')}</p>
+      {/* Folded: on a phone the full explanation would push the controls a screen away from the photo. */}
+      <details className="editor__help">
+        <summary>{t('helpTitle')}</summary>
+        <p className="editor__hint">{t('hint')}</p>
+      </details>
       <div className="editor__controls">
         {FIELDS.map((field) => (
           <AdjustControl key={`${spec.id}-${field}`} field={field} spec={spec} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectSpec } from '../../store/selectors';
+import { fixedDecimals } from '../shared/fixed-decimals';
 import { usePhotoStore, usePhotoStoreApi } from '../shared/store-context';
 import { GuideOverlay } from './GuideOverlay';
 import { MarkerHandle } from './MarkerHandle';
@@ -13,6 +14,8 @@ interface Props {
   /** 1 fits the photo in the view; larger values enlarge it inside a scrolling viewport. */
   readonly zoom: number;
   readonly showGuides: boolean;
+  /** On: one finger drags the photo. Off: one finger scrolls the page and two fingers pinch the face size. */
+  readonly moveMode: boolean;
 }
 
 /**
@@ -20,7 +23,7 @@ interface Props {
  * the pixels of the download once idle (preview-renderer.ts); lines and handles are drawn over it, never into
  * it. Nothing here renders per frame through React: the renderer and the gestures work on the store directly.
  */
-export function PhotoPreview({ label, zoom, showGuides }: Props) {
+export function PhotoPreview({ label, zoom, showGuides, moveMode }: Props) {
   const { t } = useTranslation('adjust');
   const store = usePhotoStoreApi();
   const spec = usePhotoStore(selectSpec);
@@ -28,7 +31,7 @@ export function PhotoPreview({ label, zoom, showGuides }: Props) {
   const stage = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const view = useRef(createPreviewView()).current;
-  view.describe = (line) => t('markers.valueText', { value: line.mm.toFixed(DISPLAY_DECIMALS) });
+  view.describe = (line) => t('markers.valueText', { value: fixedDecimals(line.mm, DISPLAY_DECIMALS) });
 
   useEffect(() => {
     view.stage = stage.current;
@@ -38,12 +41,16 @@ export function PhotoPreview({ label, zoom, showGuides }: Props) {
     return startPreviewRenderer(store, target, (plan) => showPlan(view, selectSpec(store.getState()), plan));
   }, [store, view]);
 
-  usePhotoGestures(store, stage);
+  const moveModeRef = useRef(moveMode);
+  useEffect(() => {
+    moveModeRef.current = moveMode;
+  }, [moveMode]);
+  usePhotoGestures(store, stage, moveModeRef);
 
   // The stage takes the photo's aspect from the document's size in mm; CSS does the fitting.
   const style = { '--photo-w': spec.widthMm, '--photo-h': spec.heightMm, '--zoom': zoom } as CSSProperties;
   return (
-    <div ref={stage} className="editor__stage" style={style} data-testid="preview-stage">
+    <div ref={stage} className={`editor__stage${moveMode ? ' editor__stage--move' : ''}`} style={style} data-testid="preview-stage" data-move-mode={moveMode}>
       <canvas ref={canvas} className="editor__photo" aria-label={label} role="img" data-testid="preview-canvas" />
       <GuideOverlay svgRef={svg} hidden={!showGuides} />
       {/* Rules that measure the head without hair crop from an estimated skull top, which a drag cannot correct. */}

@@ -26,16 +26,23 @@ function wheelPx(e: WheelEvent): number {
   return e.deltaY;
 }
 
+/** Where a pointer is, and whether it is a finger (one finger scrolls the page unless the move mode is on). */
+interface Pointer extends Point {
+  readonly touch: boolean;
+}
+
 /**
- * Direct manipulation on the preview: one pointer (mouse, pen or finger) drags the photo (top margin and
- * offset), two fingers pinch the face height, the wheel (or a trackpad pinch) changes the face height. Each
- * gesture is one undo step. Markers handle their own pointers (they are `[data-marker]` elements).
+ * Direct manipulation on the preview: a mouse or pen drags the photo (top margin and offset); two fingers pinch
+ * the face height; the wheel (or a trackpad pinch) changes the face height. One finger scrolls the page, as it
+ * does everywhere else on a phone (a thumb that lands on the photo while scrolling must not change the crop),
+ * unless the explicit move mode is on (`moveMode.current`), when one finger drags the photo. Each gesture is one
+ * undo step. Markers handle their own pointers (they are `[data-marker]` elements).
  */
-export function usePhotoGestures(store: PhotoStore, stageRef: RefObject<HTMLDivElement | null>): void {
+export function usePhotoGestures(store: PhotoStore, stageRef: RefObject<HTMLDivElement | null>, moveMode: RefObject<boolean>): void {
   useEffect(() => {
     const stage = stageRef.current;
     if (!stage) return;
-    const pointers = new Map<number, Point>();
+    const pointers = new Map<number, Pointer>();
     let gesture: Gesture | null = null;
     let gestureId: string | null = null;
     let wheel: { start: Adjustments; deltaPx: number; id: string; lastAt: number } | null = null;
@@ -49,6 +56,9 @@ export function usePhotoGestures(store: PhotoStore, stageRef: RefObject<HTMLDivE
         gesture = null;
       } else if (fingers.length >= 2) {
         gesture = { kind: 'pinch', start: state.adjustments, fingers: [fingers[0]!, fingers[1]!] };
+      } else if (fingers[0]!.touch && !moveMode.current) {
+        // One finger outside the move mode belongs to the page's scrolling (touch-action: pan-y).
+        gesture = null;
       } else {
         const rect = stage.getBoundingClientRect();
         gesture = { kind: 'move', start: state.adjustments, plan, rect, from: displayToOutputPx(plan, rect, fingers[0]!) };
@@ -59,19 +69,24 @@ export function usePhotoGestures(store: PhotoStore, stageRef: RefObject<HTMLDivE
     const down = (e: PointerEvent) => {
       if (e.pointerType === 'mouse' && e.button !== 0) return;
       if ((e.target as Element).closest('[data-marker]')) return;
+      const touch = e.pointerType === 'touch';
+      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY, touch });
+      // A lone finger is left to the browser so that it can scroll; it joins a pinch when a second one lands.
+      if (touch && pointers.size < 2 && !moveMode.current) return;
       e.preventDefault();
-      try {
-        stage.setPointerCapture(e.pointerId);
-      } catch {
-        // The pointer is already gone (lifted between the event and now): the drag still works inside the stage.
+      for (const id of pointers.keys()) {
+        try {
+          stage.setPointerCapture(id);
+        } catch {
+          // The pointer is already gone (lifted between the event and now): the drag still works inside the stage.
+        }
       }
-      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
       begin();
     };
 
     const move = (e: PointerEvent) => {
       if (!pointers.has(e.pointerId) || !gesture) return;
-      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY, touch: e.pointerType === 'touch' });
       const state = store.getState();
       const spec = selectSpec(state);
       const options = { gesture: gestureId ?? undefined };
@@ -116,6 +131,14 @@ export function usePhotoGestures(store: PhotoStore, stageRef: RefObject<HTMLDivE
       }
     };
 
+    // pan-y lets the browser scroll with one finger; a second finger (or the move mode) claims the touch for the
+    // photo before the browser scrolls or zooms the page. Touch events are the only ones that can still cancel it.
+    const onTouch = (e: TouchEvent) => {
+      if (e.cancelable && (e.touches.length >= 2 || moveMode.current)) e.preventDefault();
+    };
+
+    stage.addEventListener('touchstart', onTouch, { passive: false });
+    stage.addEventListener('touchmove', onTouch, { passive: false });
     stage.addEventListener('pointerdown', down);
     stage.addEventListener('pointermove', move);
     stage.addEventListener('pointerup', up);
@@ -123,11 +146,13 @@ export function usePhotoGestures(store: PhotoStore, stageRef: RefObject<HTMLDivE
     // Not passive: the wheel over the photo sizes the face instead of scrolling the page.
     stage.addEventListener('wheel', onWheel, { passive: false });
     return () => {
+      stage.removeEventListener('touchstart', onTouch);
+      stage.removeEventListener('touchmove', onTouch);
       stage.removeEventListener('pointerdown', down);
       stage.removeEventListener('pointermove', move);
       stage.removeEventListener('pointerup', up);
       stage.removeEventListener('pointercancel', up);
       stage.removeEventListener('wheel', onWheel);
     };
-  }, [store, stageRef]);
+  }, [store, stageRef, moveMode]);
 }

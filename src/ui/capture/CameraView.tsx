@@ -20,6 +20,8 @@ interface Review {
   readonly blob: Blob;
   readonly url: string;
   readonly method: 'take-photo' | 'video-frame';
+  /** The live check had found no face when the still was taken (a self-timer fires regardless). */
+  readonly noFace: boolean;
 }
 
 /** A file name the user recognises in their downloads: selfie-2025-01-31-142501.jpg (local time). */
@@ -50,14 +52,17 @@ export function CameraView({ onClose, onUseUpload }: { onClose: () => void; onUs
   const [selfTimerOn, setSelfTimerOn] = useState(false);
   const [soundOn, setSoundOn] = useState(false);
   const shutterButton = useRef<HTMLButtonElement>(null);
+  /** Whether the live check sees no face now; read by onCapture, which is created before the guidance runs. */
+  const noFaceNow = useRef(false);
 
   const live = camera.status === 'live' ? camera : null;
   const onCapture = useCallback(() => {
     if (!live || !video) return;
     setCapturing(true);
     if (soundOn) playCue('shutter');
+    const noFace = noFaceNow.current;
     captureStill(live.session, video)
-      .then(({ blob, method }) => setReview({ blob, url: URL.createObjectURL(blob), method }))
+      .then(({ blob, method }) => setReview({ blob, url: URL.createObjectURL(blob), method, noFace }))
       .catch((error: unknown) => console.error('capture failed', error))
       .finally(() => setCapturing(false));
   }, [live, video, soundOn]);
@@ -67,6 +72,11 @@ export function CameraView({ onClose, onUseUpload }: { onClose: () => void; onUs
   const { view, stats: liveStats } = guidance;
   const guide = useMemo(() => (frame ? captureGuide(spec, frame) : null), [spec, frame]);
   const mirrored = live?.session.facing === 'user';
+  // Only once the face model runs can it say "no face"; if it failed to load, the shutter must still work.
+  const noFace = view.model === 'ready' && view.hint === 'no-face';
+  useEffect(() => {
+    noFaceNow.current = noFace;
+  }, [noFace]);
 
   // The stream into the video element; the frame size once the camera says what it delivers.
   useEffect(() => {
@@ -244,19 +254,25 @@ export function CameraView({ onClose, onUseUpload }: { onClose: () => void; onUs
 
           {review ? (
             <>
+              {/* Said here, before "Use this photo": not after the photo has gone to the pipeline. */}
+              {review.noFace && (
+                <p className="camera__hint camera__hint--bad" role="alert" data-testid="camera-review-no-face">
+                  {t('review.noFace')}
+                </p>
+              )}
               <p className="camera__hint">{t('review.notMirrored')}</p>
               <div className="camera__controls camera__controls--review">
-                <button type="button" className="button" onClick={retake} data-testid="camera-retake">
+                <button type="button" className={`button${review.noFace ? ' button--primary' : ''}`} onClick={retake} data-testid="camera-retake">
                   {t('review.retake')}
                 </button>
-                <button type="button" className="button button--primary" onClick={keep} data-testid="camera-keep">
+                <button type="button" className={`button${review.noFace ? '' : ' button--primary'}`} onClick={keep} data-testid="camera-keep">
                   {t('review.keep')}
                 </button>
               </div>
             </>
           ) : (
             <>
-              <p className={`camera__hint${view.hint ? '' : ' camera__hint--good'}`} role="status" aria-live="polite" data-testid="camera-hint" data-hint={view.hint ?? ''}>
+              <p id="camera-hint" className={`camera__hint${view.hint ? '' : ' camera__hint--good'}`} role="status" aria-live="polite" data-testid="camera-hint" data-hint={view.hint ?? ''}>
                 {status}
               </p>
               <div className="camera__controls">
@@ -287,7 +303,10 @@ export function CameraView({ onClose, onUseUpload }: { onClose: () => void; onUs
                   type="button"
                   className={`camera__shutter${view.phase === 'timer' ? ' camera__shutter--timer' : ''}`}
                   onClick={pressShutter}
-                  disabled={!live || !frame || capturing}
+                  // No face found yet: the shutter waits for one (a timer already running can still be cancelled).
+                  disabled={!live || !frame || capturing || (noFace && view.phase !== 'timer')}
+                  aria-describedby="camera-hint"
+                  data-no-face={noFace}
                   aria-label={view.phase === 'timer' ? t('cancelTimer') : selfTimerOn ? t('startTimer', { seconds: selfTimerSeconds }) : t('shutter')}
                   data-testid="camera-shutter"
                 />

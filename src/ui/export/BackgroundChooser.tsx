@@ -21,13 +21,13 @@ export function BackgroundChooser() {
               key={hex}
               type="button"
               className="swatch"
-              style={{ background: hex }}
               aria-pressed={hex === current}
-              aria-label={name}
-              title={name}
               data-testid={`background-${hex}`}
               onClick={() => setBackgroundColour(hex === spec.background.default ? null : hex)}
-            />
+            >
+              <span className="swatch__chip" style={{ background: hex }} aria-hidden="true" />
+              {name}
+            </button>
           );
         })}
       </div>

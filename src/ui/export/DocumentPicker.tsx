@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CUSTOM_SPEC_ID,
@@ -47,30 +47,50 @@ function groupSpecs(specs: readonly DocumentSpec[], recentIds: readonly string[]
   return groups;
 }
 
-function SpecOption({ spec, selected, onPick }: { spec: DocumentSpec; selected: boolean; onPick: (s: DocumentSpec) => void }) {
-  const { t, i18n } = useTranslation('specs');
+/** The id of an option element, unique per picker and group (a spec can be listed in "recent" and its kind). */
+function optionId(listId: string, groupKey: string, specId: string): string {
+  return `${listId}-${groupKey}-${specId}`;
+}
+
+interface OptionProps {
+  readonly id: string;
+  readonly spec: DocumentSpec;
+  /** The UI language (any of the twelve): names and countries are shown in it. */
+  readonly lang: string;
+  readonly selected: boolean;
+  readonly active: boolean;
+  readonly onPick: (s: DocumentSpec) => void;
+}
+
+/**
+ * One row of the listbox (ARIA combobox pattern): focus stays in the search field, which points at the active row
+ * with aria-activedescendant; a click or Enter picks it.
+ */
+function SpecOption({ id, spec, lang, selected, active, onPick }: OptionProps) {
+  const { t } = useTranslation('specs');
   const producible = isProducible(spec);
   const local = specLocalName(spec);
   return (
-    <li>
-      <button
-        type="button"
-        className={`doc-option${selected ? ' doc-option--selected' : ''}`}
-        onClick={() => onPick(spec)}
-        aria-pressed={selected}
-        data-testid={`doc-option-${spec.id}`}
-      >
-        <span className="doc-option__name">
-          {documentName(spec, i18n.language)}
-          {spec.country && <span className="doc-option__country"> · {countryName(spec.country, i18n.language)}</span>}
-        </span>
-        <span className="doc-option__meta">
-          {producible && spec.id !== CUSTOM_SPEC_ID && <span>{`${spec.widthMm}×${spec.heightMm} mm`}</span>}
-          {local && <span lang={spec.names.local?.lang}>{local}</span>}
-          {!producible && <span className="badge badge--info">{t('picker.inPersonBadge')}</span>}
-          {producible && spec.confidence === 'low' && <span className="badge badge--warn">{t('picker.lowConfidenceBadge')}</span>}
-        </span>
-      </button>
+    <li
+      id={id}
+      role="option"
+      aria-selected={selected}
+      className={`doc-option${selected ? ' doc-option--selected' : ''}${active ? ' doc-option--active' : ''}`}
+      // The search field keeps the focus: a press on a row must not blur it before the click picks the row.
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={() => onPick(spec)}
+      data-testid={`doc-option-${spec.id}`}
+    >
+      <span className="doc-option__name">
+        {documentName(spec, lang)}
+        {spec.country && <span className="doc-option__country"> · {countryName(spec.country, lang)}</span>}
+      </span>
+      <span className="doc-option__meta">
+        {producible && spec.id !== CUSTOM_SPEC_ID && <span>{`${spec.widthMm}×${spec.heightMm} mm`}</span>}
+        {local && <span lang={spec.names.local?.lang}>{local}</span>}
+        {!producible && <span className="badge badge--info">{t('picker.inPersonBadge')}</span>}
+        {producible && spec.confidence === 'low' && <span className="badge badge--warn">{t('picker.lowConfidenceBadge')}</span>}
+      </span>
     </li>
   );
 }
@@ -90,7 +110,10 @@ export function DocumentPicker() {
   const [inPerson, setInPerson] = useState<DocumentSpec | null>(null);
   const [customOpen, setCustomOpen] = useState(spec.id === CUSTOM_SPEC_ID);
   const listId = useId();
+  const listboxId = `${listId}-listbox`;
   const search = useRef<HTMLInputElement>(null);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  const [activeIndex, setActiveIndex] = useState(-1);
   const current = documentSpecs.find((s) => s.id === spec.id);
 
   const results = useMemo(() => searchSpecs(query, lang), [query, lang]);
@@ -98,6 +121,47 @@ export function DocumentPicker() {
     () => (query.trim() ? [{ key: 'results', title: '', specs: results }] : groupSpecs(documentSpecs, recentSpecIds, (k) => t(k))),
     [query, results, recentSpecIds, t],
   );
+  /** Every row in the order shown, for the arrow keys. */
+  const rows = useMemo(() => groups.flatMap((g) => g.specs.map((s) => ({ id: optionId(listId, g.key, s.id), spec: s }))), [groups, listId]);
+  const active = rows[activeIndex];
+
+  // A new query starts again from the top; the active row is kept in view inside the scrolling list.
+  useEffect(() => setActiveIndex(-1), [query]);
+  useEffect(() => {
+    if (active) document.getElementById(active.id)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const close = () => {
+    setOpen(false);
+    setActiveIndex(-1);
+    changeButton.current?.focus();
+  };
+
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (rows.length === 0) return;
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActiveIndex((i) => (i < 0 ? (step > 0 ? 0 : rows.length - 1) : (i + step + rows.length) % rows.length));
+    } else if (e.key === 'Home' && activeIndex >= 0) {
+      e.preventDefault();
+      setActiveIndex(0);
+    } else if (e.key === 'End' && activeIndex >= 0) {
+      e.preventDefault();
+      setActiveIndex(rows.length - 1);
+    } else if (e.key === 'Enter') {
+      // Enter picks the active row, or the only match of a search.
+      const chosen = active ?? (query.trim() && rows.length === 1 ? rows[0] : undefined);
+      if (!chosen) return;
+      e.preventDefault();
+      pick(chosen.spec);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      // The first Escape clears the search, the next one closes the list (as a search field does).
+      if (query) setQuery('');
+      else close();
+    }
+  };
 
   const pick = (picked: DocumentSpec) => {
     if (!isProducible(picked)) {
@@ -112,8 +176,8 @@ export function DocumentPicker() {
     }
     setCustomOpen(false);
     chooseDocument(picked);
-    setOpen(false);
     setQuery('');
+    close();
   };
 
   return (
@@ -124,6 +188,7 @@ export function DocumentPicker() {
           <div className="document-picker__size">{t('common:document.size', { width: spec.widthMm, height: spec.heightMm })}</div>
         </div>
         <button
+          ref={changeButton}
           type="button"
           className="button"
           aria-expanded={open}
@@ -145,6 +210,12 @@ export function DocumentPicker() {
             <input
               ref={search}
               type="search"
+              role="combobox"
+              aria-expanded="true"
+              aria-controls={listboxId}
+              aria-autocomplete="list"
+              aria-activedescendant={active?.id}
+              onKeyDown={onSearchKey}
               value={query}
               placeholder={t('specs:picker.searchPlaceholder')}
               onChange={(e) => {
@@ -160,18 +231,26 @@ export function DocumentPicker() {
               <strong>{documentName(inPerson, i18n.language)}</strong> — {t('specs:capture.in-person')}
             </p>
           )}
-          <div className="document-picker__list" data-testid="document-list">
-            {groups.every((g) => g.specs.length === 0) && <p>{t('specs:picker.noResults', { query })}</p>}
-            {groups.map((group) => (
-              <section key={group.key} className="doc-group">
-                {group.title && <h3 className="doc-group__title">{group.title}</h3>}
-                <ul className="doc-group__list">
-                  {group.specs.map((s) => (
-                    <SpecOption key={`${group.key}-${s.id}`} spec={s} selected={s.id === spec.id} onPick={pick} />
-                  ))}
-                </ul>
-              </section>
-            ))}
+          {/* Focusable so that a keyboard can scroll the long list too (WCAG 2.1.1), not only the arrow keys in the search. */}
+          <div className="document-picker__list" data-testid="document-list" tabIndex={0}>
+            {rows.length === 0 && <p role="status">{t('specs:picker.noResults', { query })}</p>}
+            <div id={listboxId} role="listbox" aria-label={t('specs:picker.searchLabel')}>
+              {groups
+                .filter((group) => group.specs.length > 0)
+                .map((group) => (
+                  <ul key={group.key} className="doc-group__list" role="group" aria-labelledby={group.title ? `${listId}-${group.key}-title` : undefined}>
+                    {group.title && (
+                      <li role="presentation" className="doc-group__title" id={`${listId}-${group.key}-title`}>
+                        {group.title}
+                      </li>
+                    )}
+                    {group.specs.map((s) => {
+                      const id = optionId(listId, group.key, s.id);
+                      return <SpecOption key={id} id={id} spec={s} lang={i18n.language} selected={s.id === spec.id} active={active?.id === id} onPick={pick} />;
+                    })}
+                  </ul>
+                ))}
+            </div>
           </div>
         </div>
       )}

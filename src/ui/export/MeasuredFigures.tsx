@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { inRange, type Range } from '../../core/units';
 import { selectMeasurement, selectPlan, selectSpec } from '../../store/selectors';
+import { fixedDecimals } from '../shared/fixed-decimals';
 import { usePhotoStore } from '../shared/store-context';
 
 /** One decimal: the precision a user can set and a counter clerk can see with a ruler. */
@@ -13,7 +14,7 @@ function Figure({ label, valueMm, range, provisional, testId }: { label: string;
     <div className={`figure${ok ? '' : ' figure--bad'}`} data-testid={testId} data-value-mm={valueMm.toFixed(2)}>
       <dt>{label}</dt>
       <dd>
-        <strong>{t('units.mm', { value: valueMm.toFixed(DISPLAY_DECIMALS) })}</strong>
+        <strong>{t('units.mm', { value: fixedDecimals(valueMm, DISPLAY_DECIMALS) })}</strong>
         {range && <span className="figure__range">{t('result.allowed', { min: range.min, max: range.max })}</span>}
         {provisional && <span className="figure__provisional">{t('result.provisional')}</span>}
       </dd>

@@ -129,7 +129,7 @@ function SheetDownload({ ready, output, words }: { ready: boolean; output: 'jpeg
 
   return (
     <div className="download">
-      <button type="button" className="button button--primary button--large" disabled={!ready || busy} onClick={() => void download()} data-testid="download-sheet">
+      <button type="button" className="button button--large" disabled={!ready || busy} onClick={() => void download()} data-testid="download-sheet">
         {busy ? t('panel.making') : t(output === 'pdf' ? 'panel.downloadPdf' : 'panel.downloadJpeg')}
       </button>
       {failed && (

@@ -2,19 +2,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadBytes, fileStem } from '../../platform/download';
 import { renderUpload } from '../../render/render-upload';
-import { digitalOutputPx, fileSizeBandBytes } from '../../specs';
+import { digitalOutputPx, fileSizeBandBytes, specName } from '../../specs';
+import { selectUploadIsPrint } from '../../store/download-selectors';
 import { selectBackground, selectPlan, selectSpec } from '../../store/selectors';
 import { usePhotoStore, usePhotoStoreApi } from '../shared/store-context';
 
-/** For documents with an online-upload rule: the exact pixel size and a file inside the KB band. */
+/**
+ * For documents with an online-upload rule whose file differs from the print file (another pixel size): the exact
+ * pixel size and a file inside the KB band, named for where it goes. Where the two would be the same file,
+ * DownloadButton offers one download for both.
+ */
 export function UploadDownloadButton() {
-  const { t } = useTranslation(['specs', 'common']);
+  const { t, i18n } = useTranslation(['specs', 'common']);
+  const sameAsPrint = usePhotoStore(selectUploadIsPrint);
   const store = usePhotoStoreApi();
   const spec = usePhotoStore(selectSpec);
   const ready = usePhotoStore((s) => s.photo !== null && selectPlan(s) !== null);
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!spec.digital) return null;
+  if (!spec.digital || sameAsPrint) return null;
   const size = digitalOutputPx(spec);
 
   const download = async () => {
@@ -40,7 +46,7 @@ export function UploadDownloadButton() {
   return (
     <div className="download">
       <button type="button" className="button button--large" disabled={!ready || busy} onClick={() => void download()} data-testid="download-upload">
-        {t('common:result.downloadUpload', { width: size.widthPx, height: size.heightPx })}
+        {t('common:result.downloadUploadFor', { document: specName(spec, i18n.language === 'ja' ? 'ja' : 'en') })}
       </button>
       <p className="download__note">{t('specs:digital.exportSize', { width: size.widthPx, height: size.heightPx })}</p>
       {note && <p className="download__note" role="status">{note}</p>}
