@@ -14,6 +14,8 @@ interface MatteProgress {
   readonly fraction?: number;
   readonly loadedBytes?: number;
   readonly totalBytes?: number;
+  /** A change needs more of the photo than was cut out: a wider region is being cut out (issue 10). */
+  readonly widening?: boolean;
 }
 
 function matteProgress(state: StoreState): MatteProgress | null {
@@ -35,7 +37,11 @@ export function Progress() {
   let bytes: string | null = null;
   if (stage === 'matting' && progress) {
     const downloading = progress.stage === 'download';
-    label = downloading ? t('progress.downloadingModel') : t(`progress.stages.${progress.stage}`, { defaultValue: t('progress.matting') });
+    label = progress.widening
+      ? t('progress.widening')
+      : downloading
+        ? t('progress.downloadingModel')
+        : t(`progress.stages.${progress.stage}`, { defaultValue: t('progress.matting') });
     fraction = progress.fraction;
     if (progress.loadedBytes !== undefined && progress.totalBytes !== undefined && progress.totalBytes > 0) {
       bytes = t('progress.megabytes', { loaded: (progress.loadedBytes / BYTES_PER_MB).toFixed(1), total: (progress.totalBytes / BYTES_PER_MB).toFixed(1) });
