@@ -269,8 +269,8 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
       const m = state.matte;
       return {
         ...size,
-        head: { crown: head.crown, crownSource: head.crownSource, matteMs: state.timings?.matteMs ?? null },
-        full: { crown: full.crown, crownSource: full.crownSource, matteMs: fullMs },
+        head: { crown: head.crown, hairTop: head.matteHairTop ?? null, crownSource: head.crownSource, matteMs: state.timings?.matteMs ?? null },
+        full: { crown: full.crown, hairTop: full.matteHairTop ?? null, crownSource: full.crownSource, matteMs: fullMs },
         headRegion: { x: m.originXPx ?? 0, y: m.originYPx ?? 0, width: m.width * m.sourcePxPerMattePx, height: m.height * m.sourcePxPerMattePx },
       };
     },

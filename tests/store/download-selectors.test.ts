@@ -10,6 +10,8 @@ describe('selectUploadIsPrint', () => {
     // 35×45 mm at 600 dpi is 827×1063 px, inside both upload rules: one file serves print and upload.
     ['jp-passport', true],
     ['jp-my-number-card', true],
+    // The China consular app takes JPG/PNG under 5 MB (spec audit): the print file serves.
+    ['cn-passport', true],
     // No online-upload rule at all.
     ['jp-residence-card', false],
   ])('%s → %s', (specId, expected) => {
@@ -19,8 +21,8 @@ describe('selectUploadIsPrint', () => {
   it.each([
     // Another pixel size: 1200 px at most for a 2-inch photo.
     ['us-visa'],
-    // The same pixels, but a 30–80 KB cap would squeeze the print file: two files.
-    ['cn-passport'],
+    // 354–420 px wide and 40–120 KB for the Chinese visa: two files.
+    ['cn-visa'],
   ])('%s keeps a separate upload file', (specId) => {
     expect(selectUploadIsPrint(state(specId))).toBe(false);
   });

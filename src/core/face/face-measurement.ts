@@ -25,6 +25,8 @@ export interface FaceMeasurement {
   readonly crownSource: CrownSource;
   /** The hair reaches the top edge of the source photo, so the true crown is not in the picture. */
   readonly crownCutOff: boolean;
+  /** The matte's own hair top before wisps are read at the dense hair (issue 10 compares mattes by it). */
+  readonly matteHairTop?: Point;
   /** The hair fades into the background at the crown (grey or fair hair, wisps): the user should check the line. */
   readonly crownEdgeSoft?: boolean;
   /** Top of the skull without hair, estimated from landmarks (rules that measure without hair). */

@@ -55,7 +55,12 @@ export interface CrownSearch {
 }
 
 export type CrownResult =
-  | { readonly kind: 'found'; readonly crownV: number }
+  | {
+      readonly kind: 'found';
+      readonly crownV: number;
+      /** The matte's own hair top (alpha ≥ 0.5, same quantile) before wisps are read at the dense hair. */
+      readonly hairTopV: number;
+    }
   | { readonly kind: 'cut-off' }
   | { readonly kind: 'not-found' };
 
@@ -67,6 +72,7 @@ export function findCrown(matte: PersonMatte, search: CrownSearch): CrownResult 
   const stepPx = matte.sourcePxPerMattePx;
   const maxGapPx = Math.max(stepPx * 2, HAIR_GAP_SHARE * (search.chinV - search.foreheadV));
   const alphaAt = (p: Point): number | null => matteAlphaAt(matte, p);
+  const hairTops: number[] = [];
   const tops: number[] = [];
   let columns = 0;
   let cutOff = 0;
@@ -92,10 +98,13 @@ export function findCrown(matte: PersonMatte, search: CrownSearch): CrownResult 
     if (reachedEdge) cutOff++;
     const length = search.chinV - search.foreheadV;
     tops.push(denseTop - top > WISP_SHARE * length ? denseTop - DENSE_TO_HALF_SHARE * length : top);
+    hairTops.push(top);
   }
   if (columns === 0 || tops.length < MIN_VALID_COLUMN_SHARE * columns) return { kind: 'not-found' };
   if (cutOff >= CUT_OFF_COLUMN_SHARE * tops.length) return { kind: 'cut-off' };
-  tops.sort((a, b) => a - b);
-  const crownV = tops[Math.min(tops.length - 1, Math.floor(STRAY_HAIR_SHARE * tops.length))] ?? search.foreheadV;
-  return { kind: 'found', crownV };
+  const quantile = (values: number[]): number => {
+    values.sort((a, b) => a - b);
+    return values[Math.min(values.length - 1, Math.floor(STRAY_HAIR_SHARE * values.length))] ?? search.foreheadV;
+  };
+  return { kind: 'found', crownV: quantile(tops), hairTopV: quantile(hairTops) };
 }

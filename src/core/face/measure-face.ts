@@ -67,6 +67,7 @@ export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, m
     crown: fromFrame(frame, 0, crownV),
     crownSource: crownResult?.kind === 'found' ? 'matte' : 'estimate',
     crownCutOff: crownResult?.kind === 'cut-off',
+    ...(crownResult?.kind === 'found' ? { matteHairTop: fromFrame(frame, 0, crownResult.hairTopV) } : {}),
     crownEdgeSoft: crownEdgeShare !== null && crownEdgeShare > SOFT_CROWN_EDGE_SHARE,
     crownWithoutHair: fromFrame(frame, 0, skullCrownV({ foreheadV, foreheadToChin, hairTopV: crownResult?.kind === 'found' ? crownV : null })),
     chin,

@@ -21,7 +21,7 @@ function matte(denseTop: number, wispTop = denseTop, wisp = 0): PersonMatte {
 
 describe('findCrown', () => {
   it('puts the crown at the top of solid hair', () => {
-    expect(findCrown(matte(40), SEARCH)).toEqual({ kind: 'found', crownV: 40 });
+    expect(findCrown(matte(40), SEARCH)).toEqual({ kind: 'found', crownV: 40, hairTopV: 40 });
   });
 
   it('ignores a half-transparent wisp layer standing well above the dense hair', () => {
@@ -29,9 +29,11 @@ describe('findCrown', () => {
     expect(result.kind).toBe('found');
     // The wisps' top (30) is 10 % of forehead-to-chin above the dense hair: the crown stays by the dense hair.
     if (result.kind === 'found') expect(result.crownV).toBeCloseTo(40 - 0.005 * 100, 6);
+    // The matte's own hair top is the wisps' top: the wisp rule is the crown's, not the matte's.
+    if (result.kind === 'found') expect(result.hairTopV).toBe(30);
   });
 
   it('keeps a soft but thin edge (a sharp edge blurred over a pixel or so): real hair is not cut', () => {
-    expect(findCrown(matte(40, 39, 200), SEARCH)).toEqual({ kind: 'found', crownV: 39 });
+    expect(findCrown(matte(40, 39, 200), SEARCH)).toEqual({ kind: 'found', crownV: 39, hairTopV: 39 });
   });
 });
