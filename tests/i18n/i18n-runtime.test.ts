@@ -71,7 +71,8 @@ describe('document names', () => {
   });
 
   it("names a country's own passport in its holder's language", () => {
-    expect(documentName(vnPassport, 'vi')).toBe('Hộ chiếu Việt Nam');
+    // Two Vietnamese passport rows now (35×45 and 40×60, spec audit): the name carries the photo size.
+    expect(documentName(vnPassport, 'vi')).toBe('Hộ chiếu Việt Nam (ảnh 3,5 × 4,5 cm)');
   });
 
   it.each(LANGUAGES)('prints the sheet label in %s with the Japanese name beside it', (lng) => {
