@@ -20,12 +20,11 @@ describe('headPoseFromMatrix', () => {
     expect(pose.rollDeg).toBeCloseTo(3, 6);
   });
 
-  it('takes out the line of sight: a face off the axis that looks into the lens reads frontal', () => {
+  it('reads a frontal face off the axis as frontal: where it sits in the frame does not turn it', () => {
+    // A face beside another person in the frame (the e2e two-people copy) sat ~27° off the axis.
     const distanceCm = 30;
-    const offAxisDeg = 5;
-    const offsetCm = distanceCm * Math.tan(degToRad(offAxisDeg));
-    // Turned towards the lens by exactly the ray's angle: frontal as a person at the camera sees it.
-    const pose = headPoseFromMatrix(placed(offAxisDeg, offAxisDeg, 0, offsetCm, offsetCm, -distanceCm));
+    const offsetCm = distanceCm * Math.tan(degToRad(27));
+    const pose = headPoseFromMatrix(placed(0, 0, 0, offsetCm, offsetCm, -distanceCm));
     expect(pose.yawDeg).toBeCloseTo(0, 6);
     expect(pose.pitchDeg).toBeCloseTo(0, 6);
   });
