@@ -18,7 +18,11 @@ export function createServices(matteMode: MatteMode = 'head'): PipelineServices 
   const offline = import.meta.env.PROD ? createOfflineCache(new URL(import.meta.env.BASE_URL, window.location.origin).href) : undefined;
   let landmarks: FaceLandmarkService | null = null;
   let matte: PersonMatteService | null = null;
-  const landmarkService = () => (landmarks ??= new FaceLandmarkService());
+  // A landmark worker that died is replaced by the next request.
+  const landmarkService = () => {
+    if (landmarks && !landmarks.alive) landmarks = null;
+    return (landmarks ??= new FaceLandmarkService());
+  };
   const matteService = () => (matte ??= new PersonMatteService());
   // Model downloads go through the offline cache's service worker once it controls the page (every byte once).
   const beforeModels = () => offline?.beforeModelFetch() ?? Promise.resolve();

@@ -11,6 +11,11 @@ const DETECTION_LONG_SIDE_PX = 1000;
  * retry on overlapping crops at these zoom factors before saying there is no face.
  */
 const RETRY_ZOOMS = [2, 3] as const;
+/**
+ * One detection takes 30–50 ms warm (DESIGN.md), seconds on a loaded machine. A worker silent for this long has
+ * died without an error event (a crash, or a test that stops it): the request fails and the service is replaced.
+ */
+const DETECTION_SILENCE_TIMEOUT_MS = 30_000;
 
 interface Rect {
   x: number;
@@ -60,11 +65,16 @@ export class FaceLandmarkService {
   private readonly client: WorkerClient<LandmarkResponse>;
   private readonly ready: Promise<void>;
   private nextId = 1;
+  /** The worker failed or was stopped: this service is done, and its owner starts a fresh one. */
+  private dead = false;
 
   constructor() {
     const worker = new Worker(new URL('./landmarks.worker.ts', import.meta.url), { name: 'face-landmarks' });
     this.worker = worker;
     this.client = new WorkerClient(worker, landmarkResponseSchema, 'face-landmarks');
+    this.client.on((m) => {
+      if (m.type === 'error' && /worker (failed|stopped)/.test(m.message)) this.dead = true;
+    });
     this.ready = this.client.waitFor((m) => {
       if (m.type === 'ready') return true;
       if (m.type === 'error' && m.id === null) throw new Error(m.message);
@@ -84,8 +94,14 @@ export class FaceLandmarkService {
 
   /** Stops the worker; a request in flight fails. The service is not usable afterwards. */
   dispose(reason = 'face-landmarks worker stopped'): void {
+    this.dead = true;
     this.worker.terminate();
     this.client.fail(reason);
+  }
+
+  /** False once the worker failed or was stopped. */
+  get alive(): boolean {
+    return !this.dead;
   }
 
   private async detectIn(source: ImageBitmap, rect: Rect, signal?: AbortSignal): Promise<{ faces: FaceLandmarks[]; ms: number }> {
@@ -96,13 +112,23 @@ export class FaceLandmarkService {
       resizeQuality: 'high',
     });
     const id = this.nextId++;
+    const silence = AbortSignal.timeout(DETECTION_SILENCE_TIMEOUT_MS);
     const reply = this.client.waitFor((m) => {
       if (m.type === 'result' && m.id === id) return m;
       if (m.type === 'error' && (m.id === id || m.id === null)) throw new Error(m.message);
       return undefined;
-    }, signal);
+    }, signal ? AbortSignal.any([signal, silence]) : silence);
     this.client.post({ type: 'detect', id, bitmap }, [bitmap]);
-    const result = await reply;
+    let result;
+    try {
+      result = await reply;
+    } catch (error) {
+      if (silence.aborted && !signal?.aborted) {
+        this.dispose('face-landmarks worker stopped answering');
+        throw new Error('face-landmarks worker stopped answering', { cause: error });
+      }
+      throw error;
+    }
     return { faces: result.faces.map((f) => toSource(f, rect)), ms: result.ms };
   }
 
