@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { recommendedAdjustments, type Adjustments } from '../../../src/core/crop/adjustments';
 import { solveCrop } from '../../../src/core/crop/solve-crop';
-import type { FaceMeasurement } from '../../../src/core/face/face-measurement';
-import { apply, degToRad, type Point } from '../../../src/core/geometry';
+import { apply } from '../../../src/core/geometry';
 import type { PhotoSpec } from '../../../src/core/photo-spec';
 import { requireSpec } from '../../helpers/require-spec';
+import { syntheticFace } from '../../helpers/synthetic-face';
 
 /** The solver is exact arithmetic: anything beyond float noise is a bug. */
 const EXACT_MM = 1e-6;
@@ -12,29 +12,7 @@ const EXACT_PX = 1e-6;
 
 const spec = (id: string): PhotoSpec => requireSpec(id);
 
-/** A synthetic face: eyes `eyeGapPx` apart, chin `chinBelowEyesPx` below them, crown `crownAboveEyesPx` above, all tilted by rollDeg about the eye midpoint. */
-function face(o: { cx: number; cy: number; eyeGapPx: number; crownAboveEyesPx: number; chinBelowEyesPx: number; rollDeg: number; sourceW?: number; sourceH?: number }): FaceMeasurement {
-  const r = degToRad(o.rollDeg);
-  const at = (u: number, v: number): Point => ({ x: o.cx + u * Math.cos(r) - v * Math.sin(r), y: o.cy + u * Math.sin(r) + v * Math.cos(r) });
-  return {
-    sourceWidthPx: o.sourceW ?? 2000,
-    sourceHeightPx: o.sourceH ?? 2600,
-    crown: at(0, -o.crownAboveEyesPx),
-    crownSource: 'matte',
-    crownCutOff: false,
-    crownWithoutHair: at(0, -o.crownAboveEyesPx * 0.8),
-    chin: at(0, o.chinBelowEyesPx),
-    chinSource: 'landmark',
-    eyeImageLeft: at(-o.eyeGapPx / 2, 0),
-    eyeImageRight: at(o.eyeGapPx / 2, 0),
-    faceImageLeft: at(-o.eyeGapPx * 1.1, o.eyeGapPx * 0.3),
-    faceImageRight: at(o.eyeGapPx * 1.1, o.eyeGapPx * 0.3),
-    rollDeg: o.rollDeg,
-    pose: { yawDeg: 0, pitchDeg: 0, rollDeg: o.rollDeg },
-    expression: {},
-    faceCount: 1,
-  };
-}
+const face = syntheticFace;
 
 const FACES = [
   { name: 'frontal, large', f: face({ cx: 1000, cy: 1100, eyeGapPx: 260, crownAboveEyesPx: 520, chinBelowEyesPx: 560, rollDeg: 0 }) },

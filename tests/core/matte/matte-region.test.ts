@@ -4,34 +4,15 @@ import { editableRanges } from '../../../src/core/crop/editable-ranges';
 import { solveCrop } from '../../../src/core/crop/solve-crop';
 import type { FaceMeasurement } from '../../../src/core/face/face-measurement';
 import { CROWN_ABOVE_FOREHEAD_RATIO } from '../../../src/core/face/measure-face';
-import { apply, degToRad, invert, type Point } from '../../../src/core/geometry';
+import { apply, invert, type Point } from '../../../src/core/geometry';
 import { crownCandidates, matteRegion, rectContains, rectUnion, type SourceRect } from '../../../src/core/matte/matte-region';
 import type { PhotoSpec } from '../../../src/core/photo-spec';
 import { producibleSpecs } from '../../../src/specs';
+import { syntheticFace, type SyntheticFaceOptions } from '../../helpers/synthetic-face';
 
-/** A face tilted by rollDeg about its eye midpoint; `crownAboveEyesPx` places the crown (found or estimated). */
-function face(o: { cx: number; cy: number; eyeGapPx: number; crownAboveEyesPx: number; chinBelowEyesPx: number; rollDeg: number; w: number; h: number; estimate?: boolean }): FaceMeasurement {
-  const r = degToRad(o.rollDeg);
-  const at = (u: number, v: number): Point => ({ x: o.cx + u * Math.cos(r) - v * Math.sin(r), y: o.cy + u * Math.sin(r) + v * Math.cos(r) });
-  return {
-    sourceWidthPx: o.w,
-    sourceHeightPx: o.h,
-    crown: at(0, -o.crownAboveEyesPx),
-    crownSource: o.estimate ? 'estimate' : 'matte',
-    crownCutOff: false,
-    crownWithoutHair: at(0, -o.crownAboveEyesPx * 0.8),
-    chin: at(0, o.chinBelowEyesPx),
-    chinSource: 'landmark',
-    eyeImageLeft: at(-o.eyeGapPx / 2, 0),
-    eyeImageRight: at(o.eyeGapPx / 2, 0),
-    faceImageLeft: at(-o.eyeGapPx * 1.1, o.eyeGapPx * 0.3),
-    faceImageRight: at(o.eyeGapPx * 1.1, o.eyeGapPx * 0.3),
-    rollDeg: o.rollDeg,
-    pose: { yawDeg: 0, pitchDeg: 0, rollDeg: o.rollDeg },
-    expression: {},
-    faceCount: 1,
-  };
-}
+/** The shared synthetic face, with the photo's size as w × h and an estimated crown when `estimate` is set. */
+const face = (o: Omit<SyntheticFaceOptions, 'sourceW' | 'sourceH' | 'crownSource'> & { w: number; h: number; estimate?: boolean }): FaceMeasurement =>
+  syntheticFace({ ...o, sourceW: o.w, sourceH: o.h, crownSource: o.estimate ? 'estimate' : 'matte' });
 
 const FACES = [
   { name: '12 MP, frontal', f: face({ cx: 1500, cy: 1700, eyeGapPx: 260, crownAboveEyesPx: 520, chinBelowEyesPx: 560, rollDeg: 0, w: 3000, h: 4000 }) },
