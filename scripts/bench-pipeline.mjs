@@ -44,8 +44,21 @@ function treeRssMb(rootPid) {
   return total / 1024;
 }
 
-async function peakRssWhile(browser, work) {
-  const pid = browser.process()?.pid;
+/**
+ * The browsers' main processes: Playwright starts each Chromium as a child of this Node process, in launch order
+ * (head first, then full-frame), so the n-th child is the n-th browser.
+ */
+function browserPids() {
+  const rows = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(process.pid)], { encoding: 'utf8' }).trim().split('\n');
+  return rows
+    .map((l) => l.trim().split(/\s+/))
+    .filter(([, comm]) => /chrom/i.test(comm ?? ''))
+    .map(([pid]) => Number(pid))
+    .sort((a, b) => a - b);
+}
+
+async function peakRssWhile(browserIndex, work) {
+  const pid = browserPids()[browserIndex];
   let peak = pid ? treeRssMb(pid) : NaN;
   const timer = setInterval(() => {
     if (pid) peak = Math.max(peak, treeRssMb(pid));
@@ -94,10 +107,10 @@ export async function benchPipeline() {
     for (const [i, input] of inputs.entries()) {
       const big = input.name === TWELVE_MP.name;
       // Alternate which path goes first, so neither always runs on the warmer machine.
-      const order = i % 2 ? [['full', full], ['head', head]] : [['head', head], ['full', full]];
+      const order = i % 2 ? [['full', full, 1], ['head', head, 0]] : [['head', head, 0], ['full', full, 1]];
       const row = { photo: input.name, cold: i === 0 };
-      for (const [kind, app] of order) {
-        const { result, peakMb } = await peakRssWhile(app.browser, () => processIn(app, input.name, input.base64));
+      for (const [kind, app, browserIndex] of order) {
+        const { result, peakMb } = await peakRssWhile(browserIndex, () => processIn(app, input.name, input.base64));
         row[kind] = result;
         if (big) memory[kind] = peakMb;
       }
