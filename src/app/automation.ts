@@ -213,7 +213,14 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
         blendshapes: face.blendshapes,
         matrix: face.matrix,
         matte: matte
-          ? { width: matte.width, height: matte.height, sourcePxPerMattePx: matte.sourcePxPerMattePx, alphaBase64: toBase64(matte.alpha) }
+          ? {
+              width: matte.width,
+              height: matte.height,
+              sourcePxPerMattePx: matte.sourcePxPerMattePx,
+              originXPx: matte.originXPx ?? 0,
+              originYPx: matte.originYPx ?? 0,
+              alphaBase64: toBase64(matte.alpha),
+            }
           : null,
       };
     },

@@ -89,7 +89,7 @@ interface FaceFixture {
   sourceHeightPx: number;
   matrix: number[] | null;
   blendshapes: Record<string, number>;
-  matte: { width: number; height: number; sourcePxPerMattePx: number } | null;
+  matte: { width: number; height: number; sourcePxPerMattePx: number; originXPx?: number; originYPx?: number } | null;
   points: [number, number][];
 }
 

@@ -10,10 +10,12 @@ const SOFTNESS_REACH_SHARE = 0.1;
 /**
  * Above this edge width (share of the crown-to-chin length) the hair fades into the background rather than
  * ending: grey or fair hair on a similar background, or wisps. On the hand-marked truth set
- * (tests/fixtures/truth.csv) the crowns marked "clear" had edges of 0.40–0.72 %, the three marked "blends"
- * 0.91–1.32 %.
+ * (tests/fixtures/truth.csv) replayed with the head matte the app uses, the crowns marked "clear" had edges of
+ * 0.35–0.76 % but one, L000582 (1.36 %: a crisp dark quiff that the 384 px head matte draws soft), and the
+ * three marked "blends" 1.31–1.98 %. The bound sits between the clear cluster and the blends; L000582 is doubted
+ * without need (the user is asked to check the red line).
  */
-export const SOFT_CROWN_EDGE_SHARE = 0.008;
+export const SOFT_CROWN_EDGE_SHARE = 0.01;
 
 /**
  * Median width of the matte's edge at the crown, as a share of the crown-to-chin length: how sharply the head
