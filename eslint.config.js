@@ -40,7 +40,7 @@ export default tseslint.config(
       globals: {
         ...{ process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', window: 'readonly', performance: 'readonly' },
         ...{ setInterval: 'readonly', clearInterval: 'readonly', atob: 'readonly', btoa: 'readonly', Blob: 'readonly' },
-        ...{ createImageBitmap: 'readonly', OffscreenCanvas: 'readonly' },
+        ...{ createImageBitmap: 'readonly', OffscreenCanvas: 'readonly', setTimeout: 'readonly', crossOriginIsolated: 'readonly' },
       },
     },
   },

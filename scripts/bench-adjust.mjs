@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // dragControl runs in the page (page.evaluate), where these browser globals exist.
-/* global document, requestAnimationFrame, setTimeout, PointerEvent, Event, WheelEvent */
+/* global document, requestAnimationFrame, PointerEvent, Event, WheelEvent */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

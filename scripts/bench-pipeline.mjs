@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { openApp } from './browser.mjs';
+import { browserPids, treeRssMb, openApp } from './browser.mjs';
 
 /**
  * Pipeline benchmark, side by side in one run (issue 10): the app (head matte) and the old full-frame imgly
@@ -23,38 +22,6 @@ function median(values) {
   if (s.length === 0) return NaN;
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-/** Resident memory of a browser: its main process and every descendant (renderers, GPU, utility), MB. */
-function treeRssMb(rootPid) {
-  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .map((l) => l.trim().split(/\s+/).map(Number));
-  const children = new Map();
-  for (const [pid, ppid] of rows) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  const rss = new Map(rows.map(([pid, , kb]) => [pid, kb]));
-  let total = 0;
-  const stack = [rootPid];
-  while (stack.length) {
-    const pid = stack.pop();
-    total += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total / 1024;
-}
-
-/**
- * The browsers' main processes: Playwright starts each Chromium as a child of this Node process, in launch order
- * (head first, then full-frame), so the n-th child is the n-th browser.
- */
-function browserPids() {
-  const rows = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(process.pid)], { encoding: 'utf8' }).trim().split('\n');
-  return rows
-    .map((l) => l.trim().split(/\s+/))
-    .filter(([, comm]) => /chrom/i.test(comm ?? ''))
-    .map(([pid]) => Number(pid))
-    .sort((a, b) => a - b);
 }
 
 async function peakRssWhile(browserIndex, work) {

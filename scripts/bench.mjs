@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 
 /** npm run bench: every benchmark in turn; each prints its own table. Timing never fails the run. */
 const here = import.meta.dirname;
-const benches = ['bench-truth.mjs', 'bench-bytes.mjs', 'bench-pipeline.mjs', 'bench-adjust.mjs', 'bench-capture.mjs'];
+const benches = ['bench-truth.mjs', 'bench-bytes.mjs', 'bench-pipeline.mjs', 'bench-soak.mjs', 'bench-adjust.mjs', 'bench-capture.mjs'];
 for (const file of benches) {
   const path = resolve(here, file);
   if (!existsSync(path)) continue;

@@ -36,6 +36,44 @@ export function chromiumPath() {
   return candidates.find((p) => existsSync(p));
 }
 
+/** Resident memory of a browser: its main process and every descendant (renderers, GPU, utility), MB. */
+export function treeRssMb(rootPid) {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number));
+  const children = new Map();
+  for (const [pid, ppid] of rows) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  const rss = new Map(rows.map(([pid, , kb]) => [pid, kb]));
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop();
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total / 1024;
+}
+
+/**
+ * The browsers' main processes: Playwright starts each Chromium as a child of this Node process, in launch order
+ * (head first, then full-frame), so the n-th child is the n-th browser.
+ */
+export function browserPids() {
+  const rows = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(process.pid)], { encoding: 'utf8' }).trim().split('\n');
+  return rows
+    .map((l) => l.trim().split(/\s+/))
+    .filter(([, comm]) => /chrom/i.test(comm ?? ''))
+    .map(([pid]) => Number(pid))
+    .sort((a, b) => a - b);
+}
+
+/** Resident memory of the only (or the n-th) browser this process started, with all its processes, MB. */
+export function browserTreeRssMb(index = 0) {
+  const pid = browserPids()[index];
+  return pid ? treeRssMb(pid) : NaN;
+}
+
 /** Starts the preview server and a page with the app loaded; returns { page, close }. */
 export async function openApp({ onForeignRequest, query = '' } = {}) {
   ensureBuild();
