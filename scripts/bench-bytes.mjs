@@ -35,6 +35,10 @@ function countingPlugin(counter) {
           return write(chunk, ...rest);
         };
         counter.requests++;
+        // A 304 sends no body: only full responses count as a download of the file.
+        res.on('finish', () => {
+          if (res.statusCode === 200) counter.downloads.set(path, (counter.downloads.get(path) ?? 0) + 1);
+        });
         next();
       });
     },
@@ -48,7 +52,8 @@ async function finalPhoto(page, photo) {
 
 export async function benchBytes() {
   ensureBuild();
-  const counter = { total: 0, models: 0, requests: 0 };
+  const counter = { total: 0, models: 0, requests: 0, downloads: new Map() };
+  let firstVisitTwice;
   const server = await preview({ root, logLevel: 'silent', plugins: [countingPlugin(counter)], preview: { port: 0, strictPort: false } });
   const address = server.resolvedUrls?.local?.[0];
   if (!address) throw new Error('vite preview did not report a URL');
@@ -69,6 +74,7 @@ export async function benchBytes() {
     mark('to the first final photo');
     await page.waitForSelector('[data-testid="offline-status"][data-phase="ready"]', { timeout: FINAL_PHOTO_TIMEOUT_MS });
     mark('to "Ready offline"');
+    firstVisitTwice = [...counter.downloads].filter(([, n]) => n > 1);
     await context.close();
 
     const before = { ...counter };
@@ -86,6 +92,8 @@ export async function benchBytes() {
   console.log('\nBytes sent by the server (one browser profile; cumulative within the first visit)');
   console.log(`${'when'.padEnd(28)}${'all MB'.padStart(10)}${'model MB'.padStart(10)}${'requests'.padStart(10)}`);
   for (const r of rows) console.log(`${r.label.padEnd(28)}${mb(r.total)}${mb(r.models)}${String(r.requests).padStart(10)}`);
+  const twice = (firstVisitTwice ?? []).map(([path, n]) => `${path} ×${n}`);
+  console.log(`Files downloaded more than once in the first visit (goal: none): ${twice.length ? twice.join(', ') : 'none'}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchBytes();
