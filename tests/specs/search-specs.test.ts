@@ -61,6 +61,10 @@ describe('searchSpecs finds the added rows by every name', () => {
     ['it-passport', ['イタリア', 'italian passport', 'Passaporto italiano']],
     ['nz-passport-online', ['ニュージーランド', 'new zealand passport', 'Uruwhenua Aotearoa']],
     ['vn-passport-40x60', ['ベトナム 40×60', 'vietnamese passport 40', 'Hộ chiếu Việt Nam 4 × 6']],
+    ['fr-passport', ['フランス', 'french passport', "Passeport / carte nationale d'identité"]],
+    ['pl-passport', ['ポーランド', 'polish passport', 'Paszport polski']],
+    ['jp-eju', ['日本留学試験', 'EJU', 'Examination for Japanese University Admission']],
+    ['kh-visa', ['カンボジア', 'cambodian visa', 'ទិដ្ឋាការកម្ពុជា']],
   ] as const)('%s', (id, queries) => {
     for (const query of queries) {
       expect(ids(query, 'ja'), query).toContain(id);
