@@ -65,6 +65,8 @@ describe('searchSpecs finds the added rows by every name', () => {
     ['pl-passport', ['ポーランド', 'polish passport', 'Paszport polski']],
     ['jp-eju', ['日本留学試験', 'EJU', 'Examination for Japanese University Admission']],
     ['kh-visa', ['カンボジア', 'cambodian visa', 'ទិដ្ឋាការកម្ពុជា']],
+    ['nz-visa', ['ニュージーランド ビザ', 'new zealand visa', 'INZ']],
+    ['nz-visa-online', ['電子渡航認証', 'NZeTA', 'new zealand visa online']],
   ] as const)('%s', (id, queries) => {
     for (const query of queries) {
       expect(ids(query, 'ja'), query).toContain(id);
