@@ -67,6 +67,9 @@ describe('searchSpecs finds the added rows by every name', () => {
     ['kh-visa', ['カンボジア', 'cambodian visa', 'ទិដ្ឋាការកម្ពុជា']],
     ['nz-visa', ['ニュージーランド ビザ', 'new zealand visa', 'INZ']],
     ['nz-visa-online', ['電子渡航認証', 'NZeTA', 'new zealand visa online']],
+    ['lu-passport', ['ルクセンブルク', 'luxembourg passport', 'Passeport luxembourgeois']],
+    ['ie-passport-online', ['アイルランド', 'irish passport', 'Pas Éireannach']],
+    ['es-passport', ['スペイン', 'spanish passport', 'Pasaporte español']],
   ] as const)('%s', (id, queries) => {
     for (const query of queries) {
       expect(ids(query, 'ja'), query).toContain(id);
