@@ -70,6 +70,8 @@ describe('searchSpecs finds the added rows by every name', () => {
     ['lu-passport', ['ルクセンブルク', 'luxembourg passport', 'Passeport luxembourgeois']],
     ['ie-passport-online', ['アイルランド', 'irish passport', 'Pas Éireannach']],
     ['es-passport', ['スペイン', 'spanish passport', 'Pasaporte español']],
+    ['sa-evisa', ['サウジアラビア', 'saudi evisa', 'التأشيرة الإلكترونية السعودية']],
+    ['uk-eta', ['電子渡航認証', 'UK ETA', 'electronic travel authorisation']],
   ] as const)('%s', (id, queries) => {
     for (const query of queries) {
       expect(ids(query, 'ja'), query).toContain(id);
