@@ -72,6 +72,10 @@ describe('searchSpecs finds the added rows by every name', () => {
     ['es-passport', ['スペイン', 'spanish passport', 'Pasaporte español']],
     ['sa-evisa', ['サウジアラビア', 'saudi evisa', 'التأشيرة الإلكترونية السعودية']],
     ['uk-eta', ['電子渡航認証', 'UK ETA', 'electronic travel authorisation']],
+    ['jp-ielts', ['アイエルツ', 'IELTS', 'ielts japan']],
+    ['jp-toefl-ibt', ['トーフル', 'TOEFL iBT', 'toefl']],
+    ['jp-care-worker-exam', ['介護福祉士', 'care worker exam', 'kaigo fukushishi']],
+    ['au-eta', ['オーストラリア', 'Australia ETA', 'electronic travel authority']],
   ] as const)('%s', (id, queries) => {
     for (const query of queries) {
       expect(ids(query, 'ja'), query).toContain(id);
