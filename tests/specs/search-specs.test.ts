@@ -76,6 +76,8 @@ describe('searchSpecs finds the added rows by every name', () => {
     ['jp-toefl-ibt', ['トーフル', 'TOEFL iBT', 'toefl']],
     ['jp-care-worker-exam', ['介護福祉士', 'care worker exam', 'kaigo fukushishi']],
     ['au-eta', ['オーストラリア', 'Australia ETA', 'electronic travel authority']],
+    ['tw-visa', ['台湾 ビザ', 'taiwan visa', '中華民國簽證']],
+    ['jp-kounin', ['高卒認定', 'high school equivalency', 'kounin']],
   ] as const)('%s', (id, queries) => {
     for (const query of queries) {
       expect(ids(query, 'ja'), query).toContain(id);
