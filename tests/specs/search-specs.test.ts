@@ -78,6 +78,7 @@ describe('searchSpecs finds the added rows by every name', () => {
     ['au-eta', ['オーストラリア', 'Australia ETA', 'electronic travel authority']],
     ['tw-visa', ['台湾 ビザ', 'taiwan visa', '中華民國簽證']],
     ['jp-kounin', ['高卒認定', 'high school equivalency', 'kounin']],
+    ['pe-dni', ['ペルー DNI', 'peruvian DNI', 'Documento Nacional de Identidad']],
   ] as const)('%s', (id, queries) => {
     for (const query of queries) {
       expect(ids(query, 'ja'), query).toContain(id);
