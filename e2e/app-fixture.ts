@@ -1,20 +1,15 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-/** Every e2e test fails if the page, or any of its workers, asks for another origin: nothing leaves the device. */
+/**
+ * Every e2e test fails if the page, or any of its workers, asks for another origin: nothing leaves the device.
+ * The suite shares one Chromium again (a fresh context per test, Playwright's default). It once gave every test its
+ * own browser because mattes were lost late in long runs; that did not come back after the model-loading fixes
+ * (one download per model, a failed preload no longer failing the photo, a fresh worker after a failure) and the
+ * head matte: the whole suite in one browser passed (2026-11-30), and so did 25 fresh contexts in one browser each
+ * making a full-frame imgly matte (issue 14).
+ */
 export const test = base.extend<{ foreignRequests: string[] }>({
-  /**
-   * A new Chromium for every test. In long runs one shared browser stopped delivering the person matte after
-   * about 20 tests (fresh pages included, server still answering): something accumulates across contexts in the
-   * browser process. A user has one page, so the suite gives each test its own browser, as a user's would be.
-   */
-  context: async ({ playwright, launchOptions, baseURL, acceptDownloads, viewport, hasTouch, isMobile, locale }, use) => {
-    const browser = await playwright.chromium.launch(launchOptions);
-    const context = await browser.newContext({ baseURL, acceptDownloads, viewport, hasTouch, isMobile, locale });
-    await use(context);
-    await context.close();
-    await browser.close();
-  },
   foreignRequests: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
