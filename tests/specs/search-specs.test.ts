@@ -79,6 +79,10 @@ describe('searchSpecs finds the added rows by every name', () => {
     ['tw-visa', ['台湾 ビザ', 'taiwan visa', '中華民國簽證']],
     ['jp-kounin', ['高卒認定', 'high school equivalency', 'kounin']],
     ['pe-dni', ['ペルー DNI', 'peruvian DNI', 'Documento Nacional de Identidad']],
+    ['jp-seafarers-handbook', ['船員手帳', "seafarer's handbook", 'senin techo']],
+    ['jp-firearms-licence', ['猟銃', 'firearm permit', 'ryoju']],
+    ['jp-construction-management-exam', ['施工管理', 'construction management', 'sekou kanri']],
+    ['jp-kenchikushi-exam', ['建築士', 'architect exam', 'kenchikushi']],
   ] as const)('%s', (id, queries) => {
     for (const query of queries) {
       expect(ids(query, 'ja'), query).toContain(id);
