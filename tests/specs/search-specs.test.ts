@@ -83,6 +83,12 @@ describe('searchSpecs finds the added rows by every name', () => {
     ['jp-firearms-licence', ['猟銃', 'firearm permit', 'ryoju']],
     ['jp-construction-management-exam', ['施工管理', 'construction management', 'sekou kanri']],
     ['jp-kenchikushi-exam', ['建築士', 'architect exam', 'kenchikushi']],
+    ['jp-sharoushi-exam', ['社労士', 'social insurance consultant', 'sharoushi']],
+    ['jp-ssw-exam', ['特定技能', 'specified skilled worker', 'SSW']],
+    ['jp-hoikushi-exam', ['保育士', 'nursery teacher', 'hoikushi']],
+    ['jp-zeirishi-exam', ['税理士', 'tax accountant exam', 'zeirishi']],
+    ['jp-bar-exam', ['司法試験', 'bar exam', 'shiho shiken']],
+    ['jp-boat-licence', ['船舶免許', 'boat licence', 'jet ski']],
   ] as const)('%s', (id, queries) => {
     for (const query of queries) {
       expect(ids(query, 'ja'), query).toContain(id);
