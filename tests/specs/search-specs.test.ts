@@ -89,6 +89,10 @@ describe('searchSpecs finds the added rows by every name', () => {
     ['jp-zeirishi-exam', ['税理士', 'tax accountant exam', 'zeirishi']],
     ['jp-bar-exam', ['司法試験', 'bar exam', 'shiho shiken']],
     ['jp-boat-licence', ['船舶免許', 'boat licence', 'jet ski']],
+    ['jp-denki-koujishi-exam', ['電気工事士', 'electrician exam', 'denki koujishi']],
+    ['jp-itce-exam', ['教育情報化コーディネータ', 'ITCE', 'education ICT coordinator']],
+    ['jp-architect-licence', ['建築士免許', 'architect licence', 'kenchikushi menkyo']],
+    ['mm-evisa', ['ミャンマー', 'myanmar visa', 'မြန်မာနိုင်ငံ ဗီဇာ']],
   ] as const)('%s', (id, queries) => {
     for (const query of queries) {
       expect(ids(query, 'ja'), query).toContain(id);
