@@ -79,6 +79,20 @@ describe('searchSpecs finds the added rows by every name', () => {
     ['tw-visa', ['台湾 ビザ', 'taiwan visa', '中華民國簽證']],
     ['jp-kounin', ['高卒認定', 'high school equivalency', 'kounin']],
     ['pe-dni', ['ペルー DNI', 'peruvian DNI', 'Documento Nacional de Identidad']],
+    ['jp-seafarers-handbook', ['船員手帳', "seafarer's handbook", 'senin techo']],
+    ['jp-firearms-licence', ['猟銃', 'firearm permit', 'ryoju']],
+    ['jp-construction-management-exam', ['施工管理', 'construction management', 'sekou kanri']],
+    ['jp-kenchikushi-exam', ['建築士', 'architect exam', 'kenchikushi']],
+    ['jp-sharoushi-exam', ['社労士', 'social insurance consultant', 'sharoushi']],
+    ['jp-ssw-exam', ['特定技能', 'specified skilled worker', 'SSW']],
+    ['jp-hoikushi-exam', ['保育士', 'nursery teacher', 'hoikushi']],
+    ['jp-zeirishi-exam', ['税理士', 'tax accountant exam', 'zeirishi']],
+    ['jp-bar-exam', ['司法試験', 'bar exam', 'shiho shiken']],
+    ['jp-boat-licence', ['船舶免許', 'boat licence', 'jet ski']],
+    ['jp-denki-koujishi-exam', ['電気工事士', 'electrician exam', 'denki koujishi']],
+    ['jp-itce-exam', ['教育情報化コーディネータ', 'ITCE', 'education ICT coordinator']],
+    ['jp-architect-licence', ['建築士免許', 'architect licence', 'kenchikushi menkyo']],
+    ['mm-evisa', ['ミャンマー', 'myanmar visa', 'မြန်မာနိုင်ငံ ဗီဇာ']],
   ] as const)('%s', (id, queries) => {
     for (const query of queries) {
       expect(ids(query, 'ja'), query).toContain(id);
