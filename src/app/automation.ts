@@ -10,7 +10,7 @@ import { renderPhoto } from '../render/render-photo';
 import { digitalOutputPx, documentSpecs, fileSizeBandBytes, findProducibleSpec } from '../specs';
 import { renderJpeg } from '../render/render-jpeg';
 import { renderUpload } from '../render/render-upload';
-import type { PhotoStore } from '../store/photo-store';
+import type { PhotoStore } from '../store/store-state';
 import type { PipelineServices } from '../store/pipeline-services';
 import { selectBackground, selectMeasurement, selectPlan, selectSpec, selectWarnings } from '../store/selectors';
 import { sheetAutomation } from './sheet-automation';

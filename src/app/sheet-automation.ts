@@ -10,7 +10,7 @@ import { currentLanguage, type Language } from '../i18n/i18n';
 import { sheetDocumentName } from '../i18n/document-names';
 import { findProducibleSpec, findSpec } from '../specs';
 import { findPaper, papers } from '../specs/papers';
-import type { PhotoStore } from '../store/photo-store';
+import type { PhotoStore } from '../store/store-state';
 import { exportPreparedSheet, prepareSheet, type SheetWords } from '../store/prepare-sheet';
 import { selectBackground, selectMeasurement, selectPlan, selectSpec } from '../store/selectors';
 

@@ -13,7 +13,8 @@ import {
   selectManualItems,
 } from '../../src/store/compliance-selectors';
 import { STATS_FACE_HEIGHT_PX } from '../../src/store/compliance-slice';
-import { createPhotoStore, type PhotoStore } from '../../src/store/photo-store';
+import { createPhotoStore } from '../../src/store/photo-store';
+import type { PhotoStore } from '../../src/store/store-state';
 import { fakeServices } from '../helpers/fake-pipeline';
 import { requireSpec } from '../helpers/require-spec';
 

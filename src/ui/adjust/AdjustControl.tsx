@@ -6,7 +6,7 @@ import { editableRanges } from '../../core/crop/editable-ranges';
 import { ADJUSTMENT_STEP, LARGE_STEP_MULTIPLIER, nudgeAdjustment, snapAdjustment } from '../../core/crop/nudge-adjustment';
 import { parseAdjustmentInput } from '../../core/crop/parse-adjustment-input';
 import type { PhotoSpec } from '../../core/photo-spec';
-import type { StoreState } from '../../store/photo-store';
+import type { StoreState } from '../../store/store-state';
 import { selectSpec } from '../../store/selectors';
 import { fixedDecimals } from '../shared/fixed-decimals';
 import { usePhotoStoreApi } from '../shared/store-context';

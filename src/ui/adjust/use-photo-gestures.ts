@@ -5,7 +5,7 @@ import type { CropPlan } from '../../core/crop/crop-plan';
 import { displayToOutputPx, type DisplayRect } from '../../core/crop/display-mapping';
 import { dragAdjustments, pinchFaceHeight, wheelFaceHeight } from '../../core/crop/drag-adjustments';
 import type { Point } from '../../core/geometry';
-import type { PhotoStore } from '../../store/photo-store';
+import type { PhotoStore } from '../../store/store-state';
 import { selectPlan, selectSpec } from '../../store/selectors';
 import { newGestureId } from './gesture-id';
 
