@@ -97,7 +97,7 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
       if (!accepted || !state.photo) {
         return { ok: false as const, error: english(state.error?.key ?? 'corrupt', state.error?.detail, state.error?.params) };
       }
-      if (request.adjustments) state.setAdjustments(request.adjustments, spec);
+      if (request.adjustments) state.setAdjustments(request.adjustments, { within: 'exact' });
       // The face statistics normally wait for an idle moment; the report needs them now.
       store.getState().measureFaceStats();
       const settled = store.getState();

@@ -1,5 +1,8 @@
 import { createStore } from 'zustand/vanilla';
-import { recommendedAdjustments } from '../core/crop/adjustments';
+import { adjustmentRanges } from '../core/crop/adjustment-ranges';
+import { recommendedAdjustments, type Adjustments } from '../core/crop/adjustments';
+import { editableRanges } from '../core/crop/editable-ranges';
+import { snapAdjustment } from '../core/crop/nudge-adjustment';
 import type { FaceLandmarks } from '../core/face/face-landmarks';
 import type { PhotoSpec } from '../core/photo-spec';
 import { createComplianceSlice, photoGreyPlane } from './compliance-slice';
@@ -10,7 +13,8 @@ import { headCropFor, requiredMatteRegion, wideningNeeded } from './matte-covera
 import type { DecodedImage, PipelineServices } from './pipeline-services';
 import { createOfflineSlice } from './offline-slice';
 import { createSheetSlice } from './sheet-slice';
-import type { LoadedPhoto, PhotoStore, StoreState } from './store-state';
+import { selectSpec } from './selectors';
+import type { AdjustOptions, LoadedPhoto, PhotoStore, StoreState } from './store-state';
 import { DECODE_ERROR_KEYS, type UserError, type UserErrorKey } from './user-error';
 
 function decodeErrorKey(error: unknown): UserErrorKey {
@@ -24,6 +28,18 @@ function decodeErrorParams(error: unknown): Record<string, string | number> | un
   if (typeof params !== 'object' || params === null) return undefined;
   const entries = Object.entries(params).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number');
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+/** Each value of an edit on its step and inside its range (see AdjustOptions.within). */
+function snapPatch(spec: PhotoSpec, patch: Partial<Adjustments>, within: NonNullable<AdjustOptions['within']>): Partial<Adjustments> {
+  if (within === 'exact') return patch;
+  const ranges = within === 'tolerance' ? adjustmentRanges(spec) : editableRanges(spec);
+  const snapped: { -readonly [F in keyof Adjustments]?: number } = {};
+  for (const field of Object.keys(patch) as (keyof Adjustments)[]) {
+    const value = patch[field];
+    if (value !== undefined) snapped[field] = snapAdjustment(spec, field, value, ranges[field]);
+  }
+  return snapped;
 }
 
 function isAbort(error: unknown): boolean {
@@ -148,12 +164,13 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
       set({ specId: spec.id, adjustments: recommendedAdjustments(spec), backgroundColour: null, history: emptyHistory() });
     },
 
-    setAdjustments(patch, _spec, options) {
-      set((state) => recordEdit(state, { adjustments: { ...state.adjustments, ...patch } }, options));
+    setAdjustments(patch, options = {}) {
+      const { within = 'editable', ...edit } = options;
+      set((state) => recordEdit(state, { adjustments: { ...state.adjustments, ...snapPatch(selectSpec(state), patch, within) } }, edit));
     },
 
-    resetAdjustments(spec) {
-      set((state) => recordEdit(state, { adjustments: recommendedAdjustments(spec) }));
+    resetAdjustments() {
+      set((state) => recordEdit(state, { adjustments: recommendedAdjustments(selectSpec(state)) }));
     },
 
     setCorrections(corrections, options) {

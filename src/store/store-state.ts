@@ -66,8 +66,13 @@ export interface PhotoActions {
   loadPhoto(file: Blob, fileName: string, origin?: PhotoOrigin): Promise<boolean>;
   setSpec(spec: PhotoSpec): void;
   /** Each call is an undo step, or joins the previous one with the same `options.gesture` (adjust-history.ts). */
-  setAdjustments(patch: Partial<Adjustments>, spec: PhotoSpec, options?: EditOptions): void;
-  resetAdjustments(spec: PhotoSpec): void;
+  /**
+   * Applies an edit of the current document's adjustments: each value is snapped to its step (0.1 mm, 0.1°) and
+   * kept inside `options.within` (the editable ranges unless told otherwise), so no input path snaps for itself.
+   */
+  setAdjustments(patch: Partial<Adjustments>, options?: AdjustOptions): void;
+  /** Back to the current document's recommended midpoints (an undo step). */
+  resetAdjustments(): void;
   setCorrections(corrections: PointCorrections, options?: EditOptions): void;
   setBackgroundColour(colour: string | null): void;
   dismissError(): void;
@@ -154,6 +159,16 @@ export interface EditOptions {
    * wheel spin sends dozens of edits that the user thinks of as one.
    */
   readonly gesture?: string;
+}
+
+/** How setAdjustments treats the values it is given. */
+export interface AdjustOptions extends EditOptions {
+  /**
+   * The range each value is kept in: 'editable' (the tolerance plus the typing reach, the default) or 'tolerance'
+   * (a slider, whose track is the tolerance). 'exact' takes the values as given, unsnapped: the batch command,
+   * which has checked them against the document itself.
+   */
+  readonly within?: 'editable' | 'tolerance' | 'exact';
 }
 
 /**

@@ -113,7 +113,7 @@ describe('compliance slice and selectors', () => {
     expect(reads.calls).toEqual([read, read]);
 
     // Moving the crop re-grades the geometry but measures no pixels again.
-    store.getState().setAdjustments({ faceHeightMm: RESIDENCE.faceHeightMm.min + 0.1 }, RESIDENCE);
+    store.getState().setAdjustments({ faceHeightMm: RESIDENCE.faceHeightMm.min + 0.1 });
     runIdle();
     store.getState().measureFaceStats();
     expect(reads.calls).toHaveLength(2);
@@ -125,7 +125,7 @@ describe('compliance slice and selectors', () => {
     const before = selectFindings(store.getState());
     store.setState({ error: { key: 'matte-failed' } });
     expect(selectFindings(store.getState())).toBe(before);
-    store.getState().setAdjustments({ offsetXMm: 0.5 }, RESIDENCE);
+    store.getState().setAdjustments({ offsetXMm: 0.5 });
     expect(selectFindings(store.getState())).not.toBe(before);
   });
 
