@@ -30,7 +30,6 @@ const walls = {
 const breaches = [
   { files: ['src/store/prepare-sheet.ts'], layers: ['render'] },
   { files: ['src/store/compliance-slice.ts', 'src/store/offline-slice.ts'], layers: ['platform'] },
-  { files: ['src/ui/capture/use-live-guidance.ts'], layers: ['ml'] },
 ];
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
