@@ -2,17 +2,64 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-/** Layer rules from DESIGN.md: arrows point inward. Each entry: files in a layer may not import these paths. */
-const layers = [
-  { files: ['src/core/**'], banned: ['**/specs/**', '**/ml/**', '**/render/**', '**/platform/**', '**/store/**', '**/ui/**', '**/app/**', 'react', 'zustand', 'zod', '@mediapipe/*', '@imgly/*'] },
-  { files: ['src/specs/**'], banned: ['**/ml/**', '**/render/**', '**/platform/**', '**/store/**', '**/ui/**', '**/app/**', 'react', 'zustand'] },
-  { files: ['src/ml/**'], banned: ['**/store/**', '**/ui/**', '**/app/**', '**/render/**', 'react', 'zustand'] },
-  { files: ['src/render/**'], banned: ['**/store/**', '**/ui/**', '**/app/**', '**/ml/**', 'react', 'zustand', '@mediapipe/*', '@imgly/*'] },
-  { files: ['src/platform/**'], banned: ['**/store/**', '**/ui/**', '**/app/**', '**/ml/**', 'react', 'zustand'] },
-  { files: ['src/store/**'], banned: ['**/ui/**', '**/app/**', 'react', '@mediapipe/*', '@imgly/*'] },
-  { files: ['src/ui/**'], banned: ['**/app/**', '@mediapipe/*', '@imgly/*'] },
+/**
+ * Layer walls (ARCHITECTURE.md, "Layers"): each folder of src/ lists what it MAY import; everything else is an
+ * error. `layers`: other src/ folders it may import (a bare folder such as '../specs' counts); `typeLayers`: folders
+ * it may import types from only (service interfaces); `packages`: the npm packages it may import.
+ */
+const LAYERS = ['core', 'specs', 'ml', 'render', 'platform', 'store', 'ui', 'app', 'sw', 'i18n'];
+const I18N_PACKAGES = ['i18next', 'i18next-browser-languagedetector', 'i18next-resources-to-backend', 'react-i18next'];
+const walls = {
+  core: { layers: [], packages: [] },
+  specs: { layers: ['core'], packages: ['zod'] },
+  ml: { layers: ['core'], packages: ['zod', '@mediapipe/tasks-vision', '@imgly/background-removal', 'onnxruntime-web', 'virtual:head-matte-assets'] },
+  render: { layers: ['core'], packages: ['pdf-lib'] },
+  // offline-cache.ts speaks the service worker's message protocol (sw/offline-files.ts).
+  platform: { layers: ['core', 'sw'], packages: ['zod', 'heic-to'] },
+  store: { layers: ['core', 'specs'], typeLayers: ['platform'], packages: ['zustand'] },
+  i18n: { layers: ['specs'], packages: I18N_PACKAGES },
+  ui: { layers: ['core', 'specs', 'render', 'platform', 'store', 'i18n'], typeLayers: ['ml'], packages: ['react', 'react-dom', 'react-i18next', 'zustand'] },
   // The service worker is its own bundle (scripts/offline-service-worker.ts): it may import only its own folder.
-  { files: ['src/sw/**'], banned: ['**/core/**', '**/specs/**', '**/ml/**', '**/render/**', '**/platform/**', '**/store/**', '**/ui/**', '**/app/**', 'react', 'zustand', 'zod', '@mediapipe/*', '@imgly/*'] },
+  sw: { layers: [], packages: [] },
+};
+
+/**
+ * Known breaches, each named by file, until the service behind it is routed through app/create-services.ts
+ * (issue 17). A file listed here gets its layer's allow-list plus these folders, nothing more.
+ */
+const breaches = [
+  { files: ['src/store/prepare-sheet.ts'], layers: ['render'] },
+  { files: ['src/store/compliance-slice.ts', 'src/store/offline-slice.ts'], layers: ['platform'] },
+];
+
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WALL_MESSAGE = 'Layer wall (ARCHITECTURE.md, Layers): this folder may not import that.';
+
+/** The no-restricted-imports patterns of an allow-list. */
+function wallPatterns(layer, { layers, typeLayers = [], packages }) {
+  const own = [layer, ...layers];
+  const banned = LAYERS.filter((other) => !own.includes(other));
+  const folder = (name) => `^\\.{1,2}/(?:.*/)?${name}(?:/|$)`;
+  return [
+    ...banned.map((name) => ({ regex: folder(name), message: WALL_MESSAGE, ...(typeLayers.includes(name) ? { allowTypeImports: true } : {}) })),
+    // Any bare import that is not one of the layer's packages (or a subpath of one).
+    {
+      regex: packages.length > 0 ? `^(?!\\.)(?!(?:${packages.map(escapeRegex).join('|')})(?:/|$))` : '^(?!\\.)',
+      message: `${WALL_MESSAGE} Vendor packages allowed here: ${packages.join(', ') || 'none'}.`,
+    },
+  ];
+}
+
+const wallConfigs = [
+  ...Object.entries(walls).map(([layer, allow]) => ({
+    files: [`src/${layer}/**`],
+    rules: { 'no-restricted-imports': ['error', { patterns: wallPatterns(layer, allow) }] },
+  })),
+  ...breaches.map(({ files, layers }) => {
+    const layer = files[0].split('/')[1];
+    const allow = walls[layer];
+    return { files, rules: { 'no-restricted-imports': ['error', { patterns: wallPatterns(layer, { ...allow, layers: [...allow.layers, ...layers] }) }] } };
+  }),
 ];
 
 export default tseslint.config(
@@ -27,12 +74,7 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
-  ...layers.map(({ files, banned }) => ({
-    files,
-    rules: {
-      'no-restricted-imports': ['error', { patterns: banned.map((group) => ({ group: [group], message: 'Layer rule (DESIGN.md): arrows point inward.' })) }],
-    },
-  })),
+  ...wallConfigs,
   {
     files: ['scripts/**/*.mjs', '*.config.*'],
     // Page-side callbacks in page.evaluate run in the browser, where `window` exists.

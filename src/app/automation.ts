@@ -10,30 +10,17 @@ import { renderPhoto } from '../render/render-photo';
 import { digitalOutputPx, documentSpecs, fileSizeBandBytes, findProducibleSpec } from '../specs';
 import { renderJpeg } from '../render/render-jpeg';
 import { renderUpload } from '../render/render-upload';
-import type { PhotoStore } from '../store/photo-store';
+import type { PhotoStore } from '../store/store-state';
 import type { PipelineServices } from '../store/pipeline-services';
 import { selectBackground, selectMeasurement, selectPlan, selectSpec, selectWarnings } from '../store/selectors';
 import { sheetAutomation } from './sheet-automation';
 import { complianceReport } from './compliance-report';
+import { fromBase64, toBase64 } from './base64';
 
 /**
  * A small API on window for the batch command (scripts/idphoto.mjs) and the e2e tests: the same store and
  * pipeline the UI uses, driven from headless Chromium. There is no second pipeline in Node.
  */
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(s);
-}
-
-function fromBase64(b64: string): Uint8Array {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
-
 export interface ProcessRequest {
   name: string;
   base64: string;
@@ -97,7 +84,7 @@ export function registerAutomation(store: PhotoStore, services: PipelineServices
       if (!accepted || !state.photo) {
         return { ok: false as const, error: english(state.error?.key ?? 'corrupt', state.error?.detail, state.error?.params) };
       }
-      if (request.adjustments) state.setAdjustments(request.adjustments, spec);
+      if (request.adjustments) state.setAdjustments(request.adjustments, { within: 'exact' });
       // The face statistics normally wait for an idle moment; the report needs them now.
       store.getState().measureFaceStats();
       const settled = store.getState();

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import type { Finding, FindingStatus, FindingUnit, NumericLimit, RuleName } from '../core/compliance/finding';
 import { selectFindings, selectManualItems } from '../store/compliance-selectors';
-import type { StoreState } from '../store/photo-store';
+import type { StoreState } from '../store/store-state';
 
 /** One finding in the batch JSON: numbers in `unit`, the verdict and its fix as one English sentence pair. */
 export interface FindingReport {

@@ -1,8 +1,10 @@
 import { FaceLandmarkService } from '../ml/face-landmarks';
+import { LiveLandmarks } from '../ml/live-landmarks';
 import { PersonMatteService } from '../ml/person-matte';
 import { decodeImage } from '../platform/decode-image';
 import { createOfflineCache } from '../platform/offline-cache';
 import type { PipelineServices } from '../store/pipeline-services';
+import type { UiServices } from '../ui/shared/ui-services';
 
 /**
  * How the person matte is made: 'head' (the app: the head crop at the model's small input, issue 10) or
@@ -60,4 +62,9 @@ export function createServices(matteMode: MatteMode = 'head'): PipelineServices 
         .finally(() => matteService().preload(matteMode));
     },
   };
+}
+
+/** The adapters the UI drives itself (the camera's live guidance). */
+export function createUiServices(): UiServices {
+  return { createLiveLandmarks: () => new LiveLandmarks() };
 }

@@ -6,8 +6,9 @@ import { findProducibleSpec } from '../specs';
 import { createPhotoStore } from '../store/photo-store';
 import { App } from '../ui/App';
 import { StoreProvider } from '../ui/shared/store-context';
+import { UiServicesProvider } from '../ui/shared/ui-services';
 import { registerAutomation } from './automation';
-import { createServices } from './create-services';
+import { createServices, createUiServices } from './create-services';
 import '../ui/styles.css';
 
 // Renders at once: English and Japanese are bundled, and another language's chunks replace English when they arrive.
@@ -19,13 +20,16 @@ const initialSpec = findProducibleSpec('jp-residence-card');
 if (!initialSpec) throw new Error('jp-residence-card missing from the spec table');
 const store = createPhotoStore(services, initialSpec, localPreferences());
 registerAutomation(store, services);
+const uiServices = createUiServices();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing in index.html');
 createRoot(root).render(
   <StrictMode>
     <StoreProvider store={store}>
-      <App />
+      <UiServicesProvider services={uiServices}>
+        <App />
+      </UiServicesProvider>
     </StoreProvider>
   </StrictMode>,
 );

@@ -10,9 +10,10 @@ import { currentLanguage, type Language } from '../i18n/i18n';
 import { sheetDocumentName } from '../i18n/document-names';
 import { findProducibleSpec, findSpec } from '../specs';
 import { findPaper, papers } from '../specs/papers';
-import type { PhotoStore } from '../store/photo-store';
+import type { PhotoStore } from '../store/store-state';
 import { exportPreparedSheet, prepareSheet, type SheetWords } from '../store/prepare-sheet';
 import { selectBackground, selectMeasurement, selectPlan, selectSpec } from '../store/selectors';
+import { toBase64 } from './base64';
 
 /**
  * The print-sheet part of window.idPhoto (automation.ts): the batch command's --sheet and --sheet-copies, and an
@@ -65,13 +66,6 @@ function parseRequest(request: SheetAutomationRequest): { errors: string[]; copi
     errors.push(`borderless scale ${request.borderlessScale} is out of range`);
   }
   return { errors, copies };
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(s);
 }
 
 /** Rec. 601 luma, the grey a printer's eye sees; the check only tells ink from paper and compares photos. */

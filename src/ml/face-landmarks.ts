@@ -64,7 +64,6 @@ export class FaceLandmarkService {
   private readonly worker: Worker;
   private readonly client: WorkerClient<LandmarkResponse>;
   private readonly ready: Promise<void>;
-  private nextId = 1;
   /** The worker failed or was stopped: this service is done, and its owner starts a fresh one. */
   private dead = false;
 
@@ -111,14 +110,16 @@ export class FaceLandmarkService {
       resizeHeight: Math.max(1, Math.round(rect.height * scale)),
       resizeQuality: 'high',
     });
-    const id = this.nextId++;
     const silence = AbortSignal.timeout(DETECTION_SILENCE_TIMEOUT_MS);
-    const reply = this.client.waitFor((m) => {
-      if (m.type === 'result' && m.id === id) return m;
-      if (m.type === 'error' && (m.id === id || m.id === null)) throw new Error(m.message);
-      return undefined;
-    }, signal ? AbortSignal.any([signal, silence]) : silence);
-    this.client.post({ type: 'detect', id, bitmap }, [bitmap]);
+    const reply = this.client.request(
+      (id) => ({ message: { type: 'detect', id, bitmap }, transfer: [bitmap] }),
+      (m, id) => {
+        if (m.type === 'result' && m.id === id) return m;
+        if (m.type === 'error' && (m.id === id || m.id === null)) throw new Error(m.message);
+        return undefined;
+      },
+      signal ? AbortSignal.any([signal, silence]) : silence,
+    );
     let result;
     try {
       result = await reply;

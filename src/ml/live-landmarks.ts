@@ -59,7 +59,6 @@ export class LiveLandmarks {
   private readonly worker: Worker;
   private readonly client: WorkerClient<LiveResponse>;
   private readonly ready: Promise<void>;
-  private nextId = 1;
   private inFlight = false;
   private analysed = 0;
   private answered = 0;
@@ -114,14 +113,14 @@ export class LiveLandmarks {
         resizeHeight: Math.max(1, Math.round(heightPx * scale)),
         resizeQuality: 'medium',
       });
-      const id = this.nextId++;
-      const reply = this.client.waitFor((m) => {
-        if (m.type === 'result' && m.id === id) return m;
-        if (m.type === 'error' && (m.id === id || m.id === null)) throw new Error(m.message);
-        return undefined;
-      });
-      this.client.post({ type: 'frame', id, timestampMs: frameMs, bitmap }, [bitmap]);
-      const result = await reply;
+      const result = await this.client.request(
+        (id) => ({ message: { type: 'frame', id, timestampMs: frameMs, bitmap }, transfer: [bitmap] }),
+        (m, id) => {
+          if (m.type === 'result' && m.id === id) return m;
+          if (m.type === 'error' && (m.id === id || m.id === null)) throw new Error(m.message);
+          return undefined;
+        },
+      );
       const latencyMs = performance.now() - frameMs;
       this.answered++;
       pushRecent(this.latencies, latencyMs);

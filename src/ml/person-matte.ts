@@ -64,7 +64,6 @@ const WORKER_DIED = /worker (failed|stopped)/;
 class MatteWorker {
   private worker!: Worker;
   private client!: WorkerClient<MatteResponse>;
-  private nextId = 1;
   /** The worker failed or was stopped: the next request starts a fresh one. */
   private dead = false;
   /** The worker is already loading the model (a preload or a photo): a second preload would download it twice. */
@@ -129,33 +128,26 @@ class MatteWorker {
     onProgress: (p: MatteProgress) => void,
     signal?: AbortSignal,
   ): Promise<Segmented> {
-    const id = this.nextId++;
     this.loadStarted = true;
     const watchdog = new AbortController();
     let timer = setTimeout(() => watchdog.abort(new MatteTimeout()), MATTE_SILENCE_TIMEOUT_MS);
-    const off = this.client.on((m) => {
-      if (m.type === 'progress' && (m.id === id || m.id === null)) {
-        onProgress({ stage: m.stage, fraction: m.fraction, loadedBytes: m.loadedBytes, totalBytes: m.totalBytes });
-        clearTimeout(timer);
-        timer = setTimeout(() => watchdog.abort(new MatteTimeout()), MATTE_SILENCE_TIMEOUT_MS);
-      }
-    });
     const abortBoth = AbortSignal.any([watchdog.signal, ...(signal ? [signal] : [])]);
     try {
-      const reply = this.client.waitFor((m) => {
+      const result = await this.client.request(request, (m, id) => {
+        if (m.type === 'progress' && (m.id === id || m.id === null)) {
+          onProgress({ stage: m.stage, fraction: m.fraction, loadedBytes: m.loadedBytes, totalBytes: m.totalBytes });
+          clearTimeout(timer);
+          timer = setTimeout(() => watchdog.abort(new MatteTimeout()), MATTE_SILENCE_TIMEOUT_MS);
+          return undefined;
+        }
         if (m.type === 'result' && m.id === id) return m;
-        // Errors without an id (a failed preload, a malformed message) are not this photo's: the worker goes on.
         // Errors without an id are not this photo's (a failed preload, a malformed message), unless the worker died.
         if (m.type === 'error' && (m.id === id || WORKER_DIED.test(m.message))) throw new Error(m.message);
         return undefined;
       }, abortBoth);
-      const { message, transfer } = request(id);
-      this.client.post(message, transfer);
-      const result = await reply;
       return { alpha: result.alpha, ms: result.ms, inferenceMs: result.inferenceMs, upsampleMs: result.upsampleMs };
     } finally {
       clearTimeout(timer);
-      off();
     }
   }
 }

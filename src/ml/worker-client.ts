@@ -6,6 +6,7 @@ import type { z } from 'zod';
  */
 export class WorkerClient<Res extends { type: string }> {
   private readonly listeners = new Set<(message: Res) => void>();
+  private nextId = 1;
 
   constructor(
     private readonly worker: Worker,
@@ -27,6 +28,23 @@ export class WorkerClient<Res extends { type: string }> {
   fail(reason: string): void {
     const message = { type: 'error', id: null, message: reason } as unknown as Res;
     for (const listener of [...this.listeners]) listener(message);
+  }
+
+  /**
+   * One request: the message `build` makes for a fresh request id is posted, and the promise settles with the
+   * first reply `pick` accepts for that id (`pick` sees every parsed message with the id, and throws to reject).
+   * The client owns the ids, so no two requests on one worker share one.
+   */
+  request<T>(
+    build: (id: number) => { message: unknown; transfer?: Transferable[] },
+    pick: (message: Res, id: number) => T | undefined,
+    signal?: AbortSignal,
+  ): Promise<T> {
+    const id = this.nextId++;
+    const reply = this.waitFor((message) => pick(message, id), signal);
+    const { message, transfer = [] } = build(id);
+    this.post(message, transfer);
+    return reply;
   }
 
   post(message: unknown, transfer: Transferable[] = []): void {

@@ -1,4 +1,31 @@
-import type { ProducibleRow } from './document-spec-schema';
+/** An optional band as a row writes it: either end may be open. */
+interface OpenRange {
+  readonly min?: number;
+  readonly max?: number;
+}
+interface ClosedRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/**
+ * The fields of a producible row that the geometry rules read. Declared here rather than taken from the schema's
+ * inferred type, because the schema runs these rules in its refinement (document-spec-schema.ts imports this file).
+ */
+export interface PhotoGeometryRow {
+  readonly kind: string;
+  readonly widthMm: number;
+  readonly heightMm: number;
+  readonly faceHeightMm: ClosedRange;
+  readonly topMarginMm: ClosedRange;
+  readonly chinToBottomMm?: OpenRange;
+  readonly centringToleranceMm: number;
+  readonly eyeLineFromBottomMm?: ClosedRange;
+  readonly headWidthMm?: ClosedRange;
+  readonly inferred: readonly string[];
+  readonly customSize?: unknown;
+  readonly digital?: { readonly square?: boolean; readonly widthPx?: OpenRange; readonly heightPx?: OpenRange };
+}
 
 /** One broken invariant, with the path of the field to fix inside the row. */
 export interface GeometryIssue {
@@ -16,7 +43,7 @@ const mid = (range: { min: number; max: number }): number => (range.min + range.
  * recommended layout (the midpoint of every range) must satisfy every other rule of the row, because that is
  * the layout the app produces by default.
  */
-export function checkPhotoGeometry(spec: ProducibleRow): GeometryIssue[] {
+export function checkPhotoGeometry(spec: PhotoGeometryRow): GeometryIssue[] {
   const issues: GeometryIssue[] = [];
   const add = (path: (string | number)[], message: string): void => {
     issues.push({ path, message });

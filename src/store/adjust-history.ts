@@ -1,28 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { Adjustments } from '../core/crop/adjustments';
-import type { PointCorrections, StoreState } from './photo-store';
-
-/** What undo brings back: the face position and the user's corrected points, together. */
-export interface EditSnapshot {
-  readonly adjustments: Adjustments;
-  readonly corrections: PointCorrections;
-}
-
-export interface AdjustHistory {
-  readonly past: readonly EditSnapshot[];
-  readonly future: readonly EditSnapshot[];
-  /** The gesture the last edit belonged to: further edits of the same gesture join its undo step. */
-  readonly gesture: string | null;
-}
-
-/** How an edit joins the history. */
-export interface EditOptions {
-  /**
-   * Edits with the same gesture id in a row are one undo step: a slider drag, a photo drag, a held arrow key or a
-   * wheel spin sends dozens of edits that the user thinks of as one.
-   */
-  readonly gesture?: string;
-}
+import type { AdjustHistory, AdjustHistorySlice, EditOptions, EditSnapshot, PointCorrections, StoreState } from './store-state';
 
 /** Enough for any editing session; older steps are dropped so a long session does not grow without bound. */
 export const MAX_UNDO_STEPS = 100;
@@ -91,16 +68,6 @@ export function selectCanUndo(state: HistoryState): boolean {
 
 export function selectCanRedo(state: HistoryState): boolean {
   return state.history.future.length > 0;
-}
-
-/**
- * Undo and redo for the editor (issue 4). The history starts empty with each photo and each document: a step
- * back across a document change would bring back a position measured against another document's rules.
- */
-export interface AdjustHistorySlice {
-  readonly history: AdjustHistory;
-  undo(): void;
-  redo(): void;
 }
 
 export function createAdjustHistorySlice(set: StoreApi<StoreState>['setState']): AdjustHistorySlice {

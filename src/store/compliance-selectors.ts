@@ -9,7 +9,7 @@ import type { FaceImageStats } from '../core/image-stats/face-image-stats';
 import type { PhotoSpec } from '../core/photo-spec';
 import { findProducibleSpec } from '../specs';
 import { memoLast } from './memo';
-import type { StoreState } from './photo-store';
+import type { StoreState } from './store-state';
 import { selectMeasurement, selectPlan, selectSpec } from './selectors';
 
 /**

@@ -1,6 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { cropOutlineInSource } from '../core/compliance/crop-outline-in-source';
-import type { ManualCheckId } from '../core/compliance/manual-checks';
 import type { CropPlan } from '../core/crop/crop-plan';
 import type { PersonMatte } from '../core/face/face-landmarks';
 import type { Point } from '../core/geometry';
@@ -12,7 +11,7 @@ import { landmarkFaceRegion } from '../core/image-stats/landmark-face-region';
 import { bitmapPixels, type BitmapPixels } from '../platform/bitmap-pixels';
 import { whenIdle } from '../platform/when-idle';
 import { selectBackgroundKept } from './compliance-selectors';
-import type { LoadedPhoto, StoreState } from './photo-store';
+import type { ComplianceActions, ComplianceState, LoadedPhoto, StoreState } from './store-state';
 import { selectPlan, selectSpec } from './selectors';
 
 /**
@@ -29,47 +28,6 @@ export const STATS_LONG_SIDE_PX = 2048;
  * model's progress updates) they still start within this.
  */
 export const STATS_IDLE_TIMEOUT_MS = 1000;
-
-export interface FaceStatsEntry {
-  readonly photoId: number;
-  /** Null when too little of the face is inside the photo to measure. */
-  readonly stats: FaceImageStats | null;
-}
-
-export interface BackgroundStatsEntry {
-  readonly photoId: number;
-  /** The matte and crop the statistics were measured with: a new one of either measures again. */
-  readonly matte: PersonMatte;
-  readonly plan: CropPlan;
-  /** Null when too little background is visible to judge. */
-  readonly stats: BackgroundStats | null;
-}
-
-export interface ManualTicks {
-  readonly photoId: number;
-  /** Ticked questions per spec id: each document words its questions from its own rules. */
-  readonly bySpec: Readonly<Record<string, readonly ManualCheckId[]>>;
-}
-
-/**
- * What the compliance report needs beyond the pipeline: pixel statistics of the current photo (measured once per
- * photo, in an idle moment after detection, never per slider move) and the user's answers to the manual checklist.
- * Entries carry the photo id they belong to; selectors ignore entries of an older photo.
- */
-export interface ComplianceState {
-  readonly faceStats: FaceStatsEntry | null;
-  /** Only measured while the original background is kept (selectBackgroundKept). */
-  readonly backgroundStats: BackgroundStatsEntry | null;
-  /** Answers belong to one photo: a new photo starts with none ticked. */
-  readonly manualTicks: ManualTicks | null;
-}
-
-export interface ComplianceActions {
-  /** Ticks or unticks a manual check for the current photo and document. */
-  toggleManualCheck(id: ManualCheckId): void;
-  /** Measures the face statistics now if they are still missing (the batch command cannot wait for idle time). */
-  measureFaceStats(): void;
-}
 
 function verticalSpanPx(points: readonly Point[]): number {
   let top = Infinity;

@@ -1,21 +1,10 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { PhotoSpec } from '../core/photo-spec';
 import type { PreferenceStorage } from '../platform/preferences';
-import type { StoreState } from './photo-store';
-import { CUSTOM_SPEC_ID, parseCustomSize, type CustomSizeResult } from '../specs';
+import type { DocumentSlice, StoreState } from './store-state';
+import { CUSTOM_SPEC_ID, parseCustomSize } from '../specs';
 
 /** How many recently used documents the picker lists first. */
 export const RECENT_DOCUMENTS_SHOWN = 5;
-
-export interface DocumentSlice {
-  /** The user's custom size, used when specId is the custom row. */
-  readonly customSize: { readonly widthMm: number; readonly heightMm: number } | null;
-  /** Most recent first; remembered across visits. */
-  readonly recentSpecIds: readonly string[];
-  chooseDocument(spec: PhotoSpec): void;
-  /** Validates the typed size; on success selects the custom document at that size. */
-  chooseCustomSize(widthMm: unknown, heightMm: unknown): CustomSizeResult;
-}
 
 export function createDocumentSlice(
   set: StoreApi<StoreState>['setState'],

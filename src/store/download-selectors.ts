@@ -1,6 +1,6 @@
 import { edgePx, OUTPUT_DPI } from '../core/units';
 import { digitalOutputPx, fileSizeBandBytes } from '../specs';
-import type { StoreState } from './photo-store';
+import type { StoreState } from './store-state';
 import { selectSpec } from './selectors';
 
 /**

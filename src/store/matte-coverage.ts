@@ -6,7 +6,7 @@ import { findProducibleSpec } from '../specs';
 import { selectMeasurement, selectSpec } from './selectors';
 import { sheetRequestsOf } from './sheet-slice';
 import type { HeadCropRequest } from './pipeline-services';
-import type { StoreState } from './photo-store';
+import type { StoreState } from './store-state';
 
 
 /** Points that are on the person in any photo with a face: nose tip, between the eyes, upper forehead. */

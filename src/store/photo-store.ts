@@ -1,75 +1,21 @@
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
+import { adjustmentRanges } from '../core/crop/adjustment-ranges';
 import { recommendedAdjustments, type Adjustments } from '../core/crop/adjustments';
-import type { FaceLandmarks, PersonMatte } from '../core/face/face-landmarks';
-import type { Point } from '../core/geometry';
-import type { GreyPlane } from '../core/image-stats/grey-plane';
+import { editableRanges } from '../core/crop/editable-ranges';
+import { snapAdjustment } from '../core/crop/nudge-adjustment';
+import type { FaceLandmarks } from '../core/face/face-landmarks';
 import type { PhotoSpec } from '../core/photo-spec';
-import { createComplianceSlice, photoGreyPlane, type ComplianceActions, type ComplianceState } from './compliance-slice';
+import { createComplianceSlice, photoGreyPlane } from './compliance-slice';
 import type { PreferenceStorage } from '../platform/preferences';
-import { createDocumentSlice, type DocumentSlice } from './document-slice';
-import { createAdjustHistorySlice, emptyHistory, recordEdit, type AdjustHistorySlice, type EditOptions } from './adjust-history';
+import { createDocumentSlice } from './document-slice';
+import { createAdjustHistorySlice, emptyHistory, recordEdit } from './adjust-history';
 import { headCropFor, requiredMatteRegion, wideningNeeded } from './matte-coverage';
-import type { DecodedImage, MatteProgress, MatteStageTimings, PipelineServices } from './pipeline-services';
-import { createOfflineSlice, type OfflineSlice } from './offline-slice';
-import { createSheetSlice, type SheetActions, type SheetState } from './sheet-slice';
+import type { DecodedImage, PipelineServices } from './pipeline-services';
+import { createOfflineSlice } from './offline-slice';
+import { createSheetSlice } from './sheet-slice';
+import { selectSpec } from './selectors';
+import type { AdjustOptions, LoadedPhoto, PhotoStore, StoreState } from './store-state';
 import { DECODE_ERROR_KEYS, type UserError, type UserErrorKey } from './user-error';
-
-export type Stage = 'idle' | 'decoding' | 'detecting' | 'matting' | 'ready';
-export type PhotoOrigin = 'upload' | 'camera';
-
-export interface Timings {
-  decodeMs: number;
-  landmarksMs: number;
-  matteMs: number | null;
-  /** The matte's own stages when the adapter reports them (head matte). */
-  matteStagesMs?: MatteStageTimings;
-}
-
-export interface LoadedPhoto extends DecodedImage {
-  readonly origin: PhotoOrigin;
-  /** Monotonic id: derived data keys on it, and late results for an older photo are dropped. */
-  readonly id: number;
-}
-
-/** The user's fixes to detected points (issue 4), in source px; cleared with a new photo, kept across documents. */
-export interface PointCorrections {
-  readonly crown?: Point;
-  readonly chin?: Point;
-}
-
-export interface PhotoState {
-  readonly photo: LoadedPhoto | null;
-  readonly faces: readonly FaceLandmarks[];
-  readonly matte: PersonMatte | null;
-  /** The photo's grey levels (reduced like the image statistics) for reading the chin's edge; null without a canvas. */
-  readonly grey: GreyPlane | null;
-  readonly stage: Stage;
-  readonly matteProgress: MatteProgress | null;
-  /** The last thing that went wrong; the previous photo and settings stay as they were. */
-  readonly error: UserError | null;
-  readonly matteFailed: boolean;
-  readonly timings: Timings | null;
-  readonly specId: string;
-  readonly adjustments: Adjustments;
-  readonly corrections: PointCorrections;
-  /** Chosen background colour, or null for the spec's default. */
-  readonly backgroundColour: string | null;
-}
-
-export interface PhotoActions {
-  loadPhoto(file: Blob, fileName: string, origin?: PhotoOrigin): Promise<boolean>;
-  setSpec(spec: PhotoSpec): void;
-  /** Each call is an undo step, or joins the previous one with the same `options.gesture` (adjust-history.ts). */
-  setAdjustments(patch: Partial<Adjustments>, spec: PhotoSpec, options?: EditOptions): void;
-  resetAdjustments(spec: PhotoSpec): void;
-  setCorrections(corrections: PointCorrections, options?: EditOptions): void;
-  setBackgroundColour(colour: string | null): void;
-  dismissError(): void;
-}
-
-/** The one store: the photo pipeline plus one slice per feature (each slice in its own file). */
-export type StoreState = PhotoState & PhotoActions & DocumentSlice & SheetState & SheetActions & ComplianceState & ComplianceActions & AdjustHistorySlice & OfflineSlice;
-export type PhotoStore = StoreApi<StoreState>;
 
 function decodeErrorKey(error: unknown): UserErrorKey {
   const code = (error as { code?: unknown } | null)?.code;
@@ -82,6 +28,18 @@ function decodeErrorParams(error: unknown): Record<string, string | number> | un
   if (typeof params !== 'object' || params === null) return undefined;
   const entries = Object.entries(params).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number');
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+/** Each value of an edit on its step and inside its range (see AdjustOptions.within). */
+function snapPatch(spec: PhotoSpec, patch: Partial<Adjustments>, within: NonNullable<AdjustOptions['within']>): Partial<Adjustments> {
+  if (within === 'exact') return patch;
+  const ranges = within === 'tolerance' ? adjustmentRanges(spec) : editableRanges(spec);
+  const snapped: { -readonly [F in keyof Adjustments]?: number } = {};
+  for (const field of Object.keys(patch) as (keyof Adjustments)[]) {
+    const value = patch[field];
+    if (value !== undefined) snapped[field] = snapAdjustment(spec, field, value, ranges[field]);
+  }
+  return snapped;
 }
 
 function isAbort(error: unknown): boolean {
@@ -206,12 +164,13 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
       set({ specId: spec.id, adjustments: recommendedAdjustments(spec), backgroundColour: null, history: emptyHistory() });
     },
 
-    setAdjustments(patch, _spec, options) {
-      set((state) => recordEdit(state, { adjustments: { ...state.adjustments, ...patch } }, options));
+    setAdjustments(patch, options = {}) {
+      const { within = 'editable', ...edit } = options;
+      set((state) => recordEdit(state, { adjustments: { ...state.adjustments, ...snapPatch(selectSpec(state), patch, within) } }, edit));
     },
 
-    resetAdjustments(spec) {
-      set((state) => recordEdit(state, { adjustments: recommendedAdjustments(spec) }));
+    resetAdjustments() {
+      set((state) => recordEdit(state, { adjustments: recommendedAdjustments(selectSpec(state)) }));
     },
 
     setCorrections(corrections, options) {

@@ -7,8 +7,7 @@ import { measureFace } from '../core/face/measure-face';
 import type { PhotoSpec } from '../core/photo-spec';
 import { CUSTOM_SPEC_ID, customSpec, findProducibleSpec, producibleSpecs, type ProducibleSpec } from '../specs';
 import { memoLast } from './memo';
-import type { DocumentSlice } from './document-slice';
-import type { PhotoState, StoreState } from './photo-store';
+import type { DocumentSlice, PhotoState, StoreState } from './store-state';
 import type { WarningKey } from './user-error';
 
 const measure = memoLast((faces: PhotoState['faces'], photo: PhotoState['photo'], matte: PhotoState['matte'], grey: PhotoState['grey'], corrections: PhotoState['corrections']): FaceMeasurement | null => {

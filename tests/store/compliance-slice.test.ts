@@ -13,7 +13,8 @@ import {
   selectManualItems,
 } from '../../src/store/compliance-selectors';
 import { STATS_FACE_HEIGHT_PX } from '../../src/store/compliance-slice';
-import { createPhotoStore, type PhotoStore } from '../../src/store/photo-store';
+import { createPhotoStore } from '../../src/store/photo-store';
+import type { PhotoStore } from '../../src/store/store-state';
 import { fakeServices } from '../helpers/fake-pipeline';
 import { requireSpec } from '../helpers/require-spec';
 
@@ -112,7 +113,7 @@ describe('compliance slice and selectors', () => {
     expect(reads.calls).toEqual([read, read]);
 
     // Moving the crop re-grades the geometry but measures no pixels again.
-    store.getState().setAdjustments({ faceHeightMm: RESIDENCE.faceHeightMm.min + 0.1 }, RESIDENCE);
+    store.getState().setAdjustments({ faceHeightMm: RESIDENCE.faceHeightMm.min + 0.1 });
     runIdle();
     store.getState().measureFaceStats();
     expect(reads.calls).toHaveLength(2);
@@ -124,7 +125,7 @@ describe('compliance slice and selectors', () => {
     const before = selectFindings(store.getState());
     store.setState({ error: { key: 'matte-failed' } });
     expect(selectFindings(store.getState())).toBe(before);
-    store.getState().setAdjustments({ offsetXMm: 0.5 }, RESIDENCE);
+    store.getState().setAdjustments({ offsetXMm: 0.5 });
     expect(selectFindings(store.getState())).not.toBe(before);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectUploadIsPrint } from '../../src/store/download-selectors';
-import type { StoreState } from '../../src/store/photo-store';
+import type { StoreState } from '../../src/store/store-state';
 
 /** selectUploadIsPrint reads the chosen document only. */
 const state = (specId: string) => ({ specId, customSize: null }) as unknown as StoreState;

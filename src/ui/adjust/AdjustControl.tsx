@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { adjustmentRanges, adjustmentsOutOfRange } from '../../core/crop/adjustment-ranges';
 import type { Adjustments } from '../../core/crop/adjustments';
 import { editableRanges } from '../../core/crop/editable-ranges';
-import { ADJUSTMENT_STEP, LARGE_STEP_MULTIPLIER, nudgeAdjustment, snapAdjustment } from '../../core/crop/nudge-adjustment';
+import { ADJUSTMENT_STEP, LARGE_STEP_MULTIPLIER, nudgeAdjustment } from '../../core/crop/nudge-adjustment';
 import { parseAdjustmentInput } from '../../core/crop/parse-adjustment-input';
 import type { PhotoSpec } from '../../core/photo-spec';
-import type { StoreState } from '../../store/photo-store';
-import { selectSpec } from '../../store/selectors';
+import type { AdjustOptions, StoreState } from '../../store/store-state';
 import { fixedDecimals } from '../shared/fixed-decimals';
 import { usePhotoStoreApi } from '../shared/store-context';
 import { newGestureId } from './gesture-id';
@@ -54,7 +53,7 @@ export function AdjustControl({ field, spec }: { field: AdjustField; spec: Photo
   useEffect(() => {
     const sync = (state: StoreState) => {
       const value = state.adjustments[field];
-      const outside = adjustmentsOutOfRange(selectSpec(state), { [field]: value }).length > 0;
+      const outside = adjustmentsOutOfRange(spec, { [field]: value }).length > 0;
       if (slider.current) slider.current.value = String(value);
       if (input.current && !editing.current) input.current.value = format(value);
       root.current?.classList.toggle('adjust-control--bad', outside);
@@ -70,9 +69,8 @@ export function AdjustControl({ field, spec }: { field: AdjustField; spec: Photo
     });
   }, [store, field, spec]);
 
-  const set = (value: number, gesture?: string) => {
-    const state = store.getState();
-    state.setAdjustments({ [field]: value }, selectSpec(state), { gesture });
+  const set = (value: number, options?: AdjustOptions) => {
+    store.getState().setAdjustments({ [field]: value }, options);
   };
 
   const step = (e: KeyboardEvent<HTMLInputElement>, keys: Readonly<Record<string, number>>, within: 'tolerance' | 'editable') => {
@@ -82,21 +80,20 @@ export function AdjustControl({ field, spec }: { field: AdjustField; spec: Photo
     e.preventDefault();
     if (!e.repeat || !keyGesture.current) keyGesture.current = newGestureId(`key-${field}`);
     const state = store.getState();
-    const current = selectSpec(state);
-    const bounds = within === 'tolerance' ? adjustmentRanges(current)[field] : editableRanges(current)[field];
-    const patch = nudgeAdjustment(current, state.adjustments, field, steps * (e.shiftKey ? LARGE_STEP_MULTIPLIER : 1), bounds);
-    state.setAdjustments(patch, current, { gesture: keyGesture.current });
+    const bounds = within === 'tolerance' ? adjustmentRanges(spec)[field] : editableRanges(spec)[field];
+    const patch = nudgeAdjustment(spec, state.adjustments, field, steps * (e.shiftKey ? LARGE_STEP_MULTIPLIER : 1), bounds);
+    state.setAdjustments(patch, { gesture: keyGesture.current });
     return true;
   };
 
   const commitText = (): boolean => {
     const el = input.current;
     if (!el) return false;
-    const parsed = parseAdjustmentInput(selectSpec(store.getState()), field, el.value);
+    const parsed = parseAdjustmentInput(spec, field, el.value);
     if (!parsed.ok) {
       // The typing range is wider than the document's tolerance (a value outside it is allowed, shown in red):
       // the message names both, so it never contradicts the "allowed" line above the slider.
-      const allowed = adjustmentRanges(selectSpec(store.getState()))[field];
+      const allowed = adjustmentRanges(spec)[field];
       setError(t('invalid', { min: format(parsed.range.min), max: format(parsed.range.max), allowedMin: format(allowed.min), allowedMax: format(allowed.max), unit }));
       return false;
     }
@@ -133,8 +130,8 @@ export function AdjustControl({ field, spec }: { field: AdjustField; spec: Photo
             sliderGesture.current = newGestureId(`slider-${field}`);
           }}
           onInput={(e) => {
-            const value = snapAdjustment(spec, field, Number(e.currentTarget.value));
-            set(value, sliderGesture.current ?? newGestureId(`slider-${field}`));
+            // The store snaps the value to its step; the slider's track is the tolerance.
+            set(Number(e.currentTarget.value), { gesture: sliderGesture.current ?? newGestureId(`slider-${field}`), within: 'tolerance' });
           }}
           onKeyDown={(e) => void step(e, SLIDER_KEYS, 'tolerance')}
         />

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectCanRedo, selectCanUndo } from '../../store/adjust-history';
-import type { PhotoStore } from '../../store/photo-store';
+import type { PhotoStore } from '../../store/store-state';
 import { usePhotoStore, usePhotoStoreApi } from '../shared/store-context';
 
 /** Text fields keep the browser's own undo of typing; everywhere else Ctrl/Cmd+Z undoes an edit of the photo. */

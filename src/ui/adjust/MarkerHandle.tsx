@@ -5,7 +5,7 @@ import { displayToOutputPx, type DisplayRect } from '../../core/crop/display-map
 import { horizontalGuide } from '../../core/crop/guide-lines';
 import { clampMarkerY, markerCorrection, nudgeMarker, type Marker } from '../../core/crop/marker-correction';
 import { LARGE_STEP_MULTIPLIER } from '../../core/crop/nudge-adjustment';
-import type { PhotoStore } from '../../store/photo-store';
+import type { PhotoStore } from '../../store/store-state';
 import { selectLineDoubt, selectPlan } from '../../store/selectors';
 import { usePhotoStore } from '../shared/store-context';
 import { newGestureId } from './gesture-id';

@@ -97,7 +97,7 @@ export function PhotoEditor({ label }: { label: string }) {
         ))}
       </div>
       <div className="editor__actions">
-        <button type="button" className="button" onClick={() => store.getState().resetAdjustments(selectSpec(store.getState()))} data-testid="adjust-reset">
+        <button type="button" className="button" onClick={() => store.getState().resetAdjustments()} data-testid="adjust-reset">
           {t('reset')}
         </button>
         {corrected && (

@@ -4,7 +4,7 @@ import { previewPlan } from '../../core/crop/preview-plan';
 import type { PersonMatte } from '../../core/face/face-landmarks';
 import { renderPhoto, type RenderInput } from '../../render/render-photo';
 import { makeDraftCutout, type DraftCutout } from './draft-cutout';
-import type { PhotoStore, StoreState } from '../../store/photo-store';
+import type { PhotoStore, StoreState } from '../../store/store-state';
 import { selectBackground, selectPlan } from '../../store/selectors';
 
 /**

@@ -5,7 +5,7 @@ import type { CropPlan } from '../../core/crop/crop-plan';
 import { displayToOutputPx, type DisplayRect } from '../../core/crop/display-mapping';
 import { dragAdjustments, pinchFaceHeight, wheelFaceHeight } from '../../core/crop/drag-adjustments';
 import type { Point } from '../../core/geometry';
-import type { PhotoStore } from '../../store/photo-store';
+import type { PhotoStore } from '../../store/store-state';
 import { selectPlan, selectSpec } from '../../store/selectors';
 import { newGestureId } from './gesture-id';
 
@@ -92,10 +92,10 @@ export function usePhotoGestures(store: PhotoStore, stageRef: RefObject<HTMLDivE
       const options = { gesture: gestureId ?? undefined };
       if (gesture.kind === 'move') {
         const to = displayToOutputPx(gesture.plan, gesture.rect, { x: e.clientX, y: e.clientY });
-        state.setAdjustments(dragAdjustments(spec, gesture.start, gesture.from, to, gesture.plan.dpi), spec, options);
+        state.setAdjustments(dragAdjustments(spec, gesture.start, gesture.from, to, gesture.plan.dpi), options);
       } else {
         const fingers = [...pointers.values()];
-        state.setAdjustments(pinchFaceHeight(spec, gesture.start, gesture.fingers, [fingers[0]!, fingers[1]!]), spec, options);
+        state.setAdjustments(pinchFaceHeight(spec, gesture.start, gesture.fingers, [fingers[0]!, fingers[1]!]), options);
       }
     };
 
@@ -122,7 +122,7 @@ export function usePhotoGestures(store: PhotoStore, stageRef: RefObject<HTMLDivE
       wheel.deltaPx += wheelPx(e);
       wheel.lastAt = e.timeStamp;
       const patch = wheelFaceHeight(spec, wheel.start, wheel.deltaPx);
-      state.setAdjustments(patch, spec, { gesture: wheel.id });
+      state.setAdjustments(patch, { gesture: wheel.id });
       // At the end of the tolerance the spin starts again from there, so turning back responds at once.
       const range = adjustmentRanges(spec).faceHeightMm;
       if (patch.faceHeightMm === range.min || patch.faceHeightMm === range.max) {

@@ -11,7 +11,8 @@ import {
   type CaptureTrackerState,
 } from '../../core/capture/capture-tracker';
 import type { PhotoSpec } from '../../core/photo-spec';
-import { LiveLandmarks, type LiveStats } from '../../ml/live-landmarks';
+import type { LiveLandmarks, LiveStats } from '../../ml/live-landmarks';
+import { useUiServices } from '../shared/ui-services';
 
 /** The countdown shows whole seconds; ten updates a second keep it, and the self-timer, on time to a tenth. */
 const TICK_MS = 100;
@@ -50,6 +51,7 @@ function secondsLeft(tracker: CaptureTrackerState, nowMs: number): number | null
  */
 export function useLiveGuidance(video: HTMLVideoElement | null, spec: PhotoSpec, running: boolean, onCapture: () => void): Guidance {
   const [view, setView] = useState<GuidanceView>(INITIAL_VIEW);
+  const { createLiveLandmarks } = useUiServices();
   const liveRef = useRef<LiveLandmarks | null>(null);
   const readyRef = useRef(false);
   const trackerRef = useRef<CaptureTrackerState>(INITIAL_CAPTURE_TRACKER);
@@ -62,7 +64,7 @@ export function useLiveGuidance(video: HTMLVideoElement | null, spec: PhotoSpec,
   });
 
   useEffect(() => {
-    const live = new LiveLandmarks();
+    const live = createLiveLandmarks();
     liveRef.current = live;
     live.whenReady().then(
       () => {
@@ -79,7 +81,7 @@ export function useLiveGuidance(video: HTMLVideoElement | null, spec: PhotoSpec,
       liveRef.current = null;
       live.dispose();
     };
-  }, []);
+  }, [createLiveLandmarks]);
 
   const advance = useCallback((next: CaptureTrackerState, nowMs: number) => {
     const previous = trackerRef.current;

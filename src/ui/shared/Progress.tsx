@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StoreState } from '../../store/photo-store';
+import type { StoreState } from '../../store/store-state';
 import { usePhotoStore } from './store-context';
 
 const BYTES_PER_MB = 1024 * 1024;

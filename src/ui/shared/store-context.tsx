@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { PhotoStore, StoreState } from '../../store/photo-store';
+import type { PhotoStore, StoreState } from '../../store/store-state';
 
 const StoreContext = createContext<PhotoStore | null>(null);
 
