@@ -3,7 +3,7 @@ import { recommendedAdjustments } from '../core/crop/adjustments';
 import { solveCrop } from '../core/crop/solve-crop';
 import { isValidBorderlessScale } from '../core/sheet/borderless-scale';
 import { parseSheetCopies, type SheetCopies } from '../core/sheet/parse-sheet-copies';
-import { sheetRectToPagePx, type RectPx } from '../core/sheet/sheet-layout-px';
+import { sheetRectToPagePx, type RectPx } from '../core/sheet/sheet-layout-to-px';
 import { renderPhoto } from '../render/render-photo';
 import { renderSheet } from '../render/sheet/render-sheet';
 import { currentLanguage, type Language } from '../i18n/i18n';

@@ -1,4 +1,4 @@
-import type { SheetLayout } from '../core/sheet/sheet-layout';
+import type { SheetLayout } from '../core/sheet/sheet-layout-types';
 import { encodeJpeg } from '../render/encode-jpeg';
 import { renderPhoto } from '../render/render-photo';
 import { exportSheet, type SheetFile, type SheetPhoto } from '../render/sheet/export-sheet';

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { layoutSheet } from '../../src/core/sheet/layout-sheet';
+import { layoutSheet } from '../../src/core/sheet/layout-sheet-mm';
 import { documentName, sheetDocumentName } from '../../src/i18n/document-names';
 import { initI18n, loadAllLanguages } from '../../src/i18n/i18n';
 import { LANGUAGES, toSupportedLanguage } from '../../src/i18n/languages';

@@ -1,7 +1,7 @@
 import type { Point } from '../geometry';
 import type { Mm } from '../units';
 import { rectMm, type RectMm } from './rect-mm';
-import type { TextRotation } from './sheet-layout';
+import type { TextRotation } from './sheet-layout-types';
 
 /**
  * Places the annotation band (ruler and label), laid out in its own frame (u to the right, v downwards), on the

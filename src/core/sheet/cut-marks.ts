@@ -1,7 +1,7 @@
 import type { Point } from '../geometry';
 import type { Mm } from '../units';
 import { bottomMm, growRect, rightMm, type RectMm } from './rect-mm';
-import type { Corner, CutMark } from './sheet-layout';
+import type { Corner, CutMark } from './sheet-layout-types';
 import { CUT_MARK_CLEARANCE_MM, CUT_MARK_LENGTH_MM, CUT_MARK_MIN_LENGTH_MM } from './sheet-rules';
 
 const CORNERS: readonly Corner[] = ['top-left', 'top-right', 'bottom-left', 'bottom-right'];

@@ -1,7 +1,7 @@
 import type { Mm } from '../units';
 import type { BandFrame } from './band-frame';
 import { rectMm } from './rect-mm';
-import type { RulerTick, SheetRuler, TextRotation } from './sheet-layout';
+import type { RulerTick, SheetRuler, TextRotation } from './sheet-layout-types';
 import {
   RULER_CAPTION_GAP_MM,
   RULER_LENGTH_MM,

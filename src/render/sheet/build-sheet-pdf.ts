@@ -1,7 +1,7 @@
 import { degrees, LineCapStyle, PDFDocument, rgb, StandardFonts, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
 import type { Point } from '../../core/geometry';
 import type { RectMm } from '../../core/sheet/rect-mm';
-import type { SegmentMm, SheetLayout, TextBox } from '../../core/sheet/sheet-layout';
+import type { SegmentMm, SheetLayout, TextBox } from '../../core/sheet/sheet-layout-types';
 import { edgePx, mmToPx, OUTPUT_DPI, type Dpi, type Mm } from '../../core/units';
 import { drawTextBox } from './draw-text-box';
 import { fitText } from './fit-text';

@@ -1,4 +1,4 @@
-import type { TextBoxPx } from '../../core/sheet/sheet-layout-px';
+import type { TextBoxPx } from '../../core/sheet/sheet-layout-to-px';
 import { fitText } from './fit-text';
 
 /** System fonts that hold Japanese on every platform we target; the sheet ships no font file. */

@@ -1,5 +1,5 @@
-import type { SheetLayout } from '../../core/sheet/sheet-layout';
-import type { SheetLayoutPx } from '../../core/sheet/sheet-layout-px';
+import type { SheetLayout } from '../../core/sheet/sheet-layout-types';
+import type { SheetLayoutPx } from '../../core/sheet/sheet-layout-to-px';
 import { buildSheetPdf } from './build-sheet-pdf';
 import { encodeSheetJpeg } from './encode-sheet-jpeg';
 import { renderSheet, type SheetPhotoImage } from './render-sheet';

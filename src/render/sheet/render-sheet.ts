@@ -1,5 +1,5 @@
-import type { SheetLayout } from '../../core/sheet/sheet-layout';
-import { sheetLayoutPx, type RectPx, type SheetLayoutPx } from '../../core/sheet/sheet-layout-px';
+import type { SheetLayout } from '../../core/sheet/sheet-layout-types';
+import { sheetLayoutPx, type RectPx, type SheetLayoutPx } from '../../core/sheet/sheet-layout-to-px';
 import { OUTPUT_DPI, type Dpi } from '../../core/units';
 import { drawTextBox } from './draw-text-box';
 import type { SheetCaptions } from './sheet-captions';

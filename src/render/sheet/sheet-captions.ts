@@ -1,4 +1,4 @@
-import type { LabelLine, SheetLayout } from '../../core/sheet/sheet-layout';
+import type { LabelLine, SheetLayout } from '../../core/sheet/sheet-layout-types';
 
 /** The sheet's words, already in the user's language: the ruler caption and one string per label line. */
 export interface SheetCaptions {

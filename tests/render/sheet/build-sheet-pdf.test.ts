@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream, type PDFDict } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { layoutSheet } from '../../../src/core/sheet/layout-sheet';
+import { layoutSheet } from '../../../src/core/sheet/layout-sheet-mm';
 import { mmToPx } from '../../../src/core/units';
 import { buildSheetPdf, PDF_POINTS_PER_INCH } from '../../../src/render/sheet/build-sheet-pdf';
 import { findPaper } from '../../../src/specs/papers';

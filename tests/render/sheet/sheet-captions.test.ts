@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/i18n/locales/en/sheet.json';
 import ja from '../../../src/i18n/locales/ja/sheet.json';
-import { layoutSheet } from '../../../src/core/sheet/layout-sheet';
+import { layoutSheet } from '../../../src/core/sheet/layout-sheet-mm';
 import { formatSheetCaptions, type Translate } from '../../../src/render/sheet/sheet-captions';
 import { findPaper } from '../../../src/specs/papers';
 

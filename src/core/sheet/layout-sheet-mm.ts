@@ -5,7 +5,7 @@ import { cutMarks } from './cut-marks';
 import { packShelves, type ShelfItem, type ShelfPacking } from './pack-shelves';
 import { rectMm, translateRect, type RectMm } from './rect-mm';
 import { RULER_HEIGHT_MM, RULER_WIDTH_MM, rulerAt } from './ruler';
-import type { LabelLine, PlacedPhoto, RequestOutcome, SheetLabel, SheetLayout, SheetPaper, SheetRequest, SheetRuler } from './sheet-layout';
+import type { LabelLine, PlacedPhoto, RequestOutcome, SheetLabel, SheetLayout, SheetPaper, SheetRequest, SheetRuler } from './sheet-layout-types';
 import {
   ANNOTATION_GAP_MM,
   CUT_MARK_STROKE_MM,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutSheet } from '../../../src/core/sheet/layout-sheet';
-import { sheetLayoutPx, sheetRectToPagePx, type RectPx } from '../../../src/core/sheet/sheet-layout-px';
+import { layoutSheet } from '../../../src/core/sheet/layout-sheet-mm';
+import { sheetLayoutPx, sheetRectToPagePx, type RectPx } from '../../../src/core/sheet/sheet-layout-to-px';
 import { RULER_LENGTH_MM } from '../../../src/core/sheet/sheet-rules';
 import { edgePx, mmToPx, OUTPUT_DPI } from '../../../src/core/units';
 import { papers } from '../../../src/specs/papers';

@@ -1,7 +1,7 @@
 import type { Point } from '../geometry';
 import { edgePx, mmToPx, OUTPUT_DPI, type Dpi, type Mm, type Px } from '../units';
 import type { RectMm } from './rect-mm';
-import type { CutMark, LabelLine, SegmentMm, SheetLayout, SheetRuler, TextBox, TextRotation } from './sheet-layout';
+import type { CutMark, LabelLine, SegmentMm, SheetLayout, SheetRuler, TextBox, TextRotation } from './sheet-layout-types';
 
 /** A rectangle of whole pixels: columns xPx … xPx + widthPx − 1, rows yPx … yPx + heightPx − 1. */
 export interface RectPx {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BORDERLESS_SCALE_DEFAULT } from '../../../src/core/sheet/borderless-scale';
-import { layoutSheet } from '../../../src/core/sheet/layout-sheet';
+import { layoutSheet } from '../../../src/core/sheet/layout-sheet-mm';
 import { bottomMm, rectGapMm, rectsOverlap, rightMm, unionRects, type RectMm } from '../../../src/core/sheet/rect-mm';
-import type { CutMark, SheetLayout, SheetPhotoSpec } from '../../../src/core/sheet/sheet-layout';
+import type { CutMark, SheetLayout, SheetPhotoSpec } from '../../../src/core/sheet/sheet-layout-types';
 import {
   CUT_MARK_CLEARANCE_MM,
   EDGE_MARGIN_MIN_MM,
