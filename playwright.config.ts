@@ -23,6 +23,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
+    // An action on a missing element fails after a minute instead of waiting for the test's whole budget.
+    actionTimeout: 60_000,
     baseURL: `http://localhost:${port}`,
     acceptDownloads: true,
     launchOptions: {
