@@ -1,16 +1,12 @@
 import type { FaceLandmarks } from '../core/face/face-landmarks';
 import { faceAreaPx } from '../core/face/face-landmarks';
+import { detectionWindows } from '../core/face/detection-windows';
 import { assetUrls } from './asset-urls';
 import { landmarkResponseSchema, LANDMARK_COUNT, type DetectedFace, type LandmarkResponse } from './landmarks-protocol';
 import { WorkerClient } from './worker-client';
 
 /** Detection works on ≤ 1000 px images in 30–50 ms; larger inputs only cost time (DESIGN.md). */
 const DETECTION_LONG_SIDE_PX = 1000;
-/**
- * The built-in detector is short-range and misses small faces in wide phone shots (19 of 40, DESIGN.md):
- * retry on overlapping crops at these zoom factors before saying there is no face.
- */
-const RETRY_ZOOMS = [2, 3] as const;
 /**
  * One detection takes 30–50 ms warm (DESIGN.md), seconds on a loaded machine. A worker silent for this long has
  * died without an error event (a crash, or a test that stops it): the request fails and the service is replaced.
@@ -30,26 +26,6 @@ export interface LandmarkDetection {
   readonly ms: number;
   /** How many detector passes it took (1 = found on the whole image). */
   readonly passes: number;
-}
-
-function tiles(width: number, height: number): Rect[] {
-  const out: Rect[] = [];
-  for (const zoom of RETRY_ZOOMS) {
-    const w = width / zoom;
-    const h = height / zoom;
-    // Half-tile steps so that a face cut by one tile's edge is whole in the next.
-    const steps = zoom * 2 - 1;
-    const rects: Rect[] = [];
-    for (let i = 0; i < steps; i++) {
-      for (let j = 0; j < steps; j++) rects.push({ x: (i * w) / 2, y: (j * h) / 2, width: w, height: h });
-    }
-    // Centre first: people put themselves near the middle of the frame.
-    const cx = width / 2;
-    const cy = height / 2;
-    rects.sort((a, b) => Math.hypot(a.x + a.width / 2 - cx, a.y + a.height / 2 - cy) - Math.hypot(b.x + b.width / 2 - cx, b.y + b.height / 2 - cy));
-    out.push(...rects);
-  }
-  return out;
 }
 
 function toSource(face: DetectedFace, rect: Rect): FaceLandmarks {
@@ -141,7 +117,7 @@ export class FaceLandmarkService {
     let passes = 1;
     let faces = (await this.detectIn(source, whole, signal)).faces;
     if (faces.length === 0) {
-      for (const rect of tiles(source.width, source.height)) {
+      for (const rect of detectionWindows(source.width, source.height)) {
         passes++;
         faces = (await this.detectIn(source, rect, signal)).faces;
         if (faces.length > 0) break;
