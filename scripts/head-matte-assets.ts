@@ -94,7 +94,7 @@ export function headMatteAssets(): Plugin {
       if (id !== RESOLVED_VIRTUAL_ID) return null;
       const { model, runtimes: wasm } = load();
       const paths = Object.fromEntries([...wasm].map(([name, asset]) => [name, asset.fileName]));
-      return `export default ${JSON.stringify({ inputPx: HEAD_MATTE_INPUT_PX, modelPath: model.fileName, runtimePaths: paths })};`;
+      return `export default ${JSON.stringify({ inputPx: HEAD_MATTE_INPUT_PX, modelPath: model.fileName, modelBytes: model.bytes().length, runtimePaths: paths })};`;
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

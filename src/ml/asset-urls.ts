@@ -10,6 +10,7 @@ export const assetUrls = {
   faceLandmarkerModel: (): string => `${base()}models/face_landmarker.task`,
   imglyPublicPath: (): string => `${base()}vendor/imgly/`,
   headMatteModel: (): string => `${base()}${headMatteAssets.modelPath}`,
+  headMatteModelBytes: (): number => headMatteAssets.modelBytes,
   headMatteRuntimes: (): Record<string, string> =>
     Object.fromEntries(Object.entries(headMatteAssets.runtimePaths).map(([name, path]) => [name, `${base()}${path}`])),
   headMatteInputPx: (): number => headMatteAssets.inputPx,

@@ -3,6 +3,8 @@ declare module 'virtual:head-matte-assets' {
   const assets: {
     readonly inputPx: number;
     readonly modelPath: string;
+    /** The model's size, known at build time: the download's total when the response has no Content-Length. */
+    readonly modelBytes: number;
     readonly runtimePaths: Readonly<Record<string, string>>;
   };
   export default assets;

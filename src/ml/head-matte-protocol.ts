@@ -3,6 +3,8 @@ import { z } from 'zod';
 /** Messages between the head-matte worker (ISNet on the head crop, issue 10) and the main thread, parsed on arrival. */
 const modelFiles = {
   modelUrl: z.string().url(),
+  /** The model's size from the build: a compressed or service-worker response may carry no Content-Length. */
+  modelBytes: z.number().int().positive(),
   /** onnxruntime's WASM runtimes by their canonical names ('ort-wasm-simd-threaded.wasm' …) → hashed URLs. */
   runtimeUrls: z.record(z.string(), z.string().url()),
 };

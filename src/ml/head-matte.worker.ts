@@ -25,10 +25,11 @@ function post(message: MatteResponse, transfer: Transferable[] = []): void {
 }
 
 /** Fetches the model, reporting bytes as they arrive (the download is the long part of a first visit). */
-async function fetchModel(url: string, id: number | null): Promise<Uint8Array> {
+async function fetchModel(url: string, expectedBytes: number, id: number | null): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`model download failed: HTTP ${response.status}`);
-  const totalBytes = Number(response.headers.get('Content-Length') ?? 0);
+  // A response from the service worker or a compressing server may have no Content-Length: the build knows the size.
+  const totalBytes = Number(response.headers.get('Content-Length') ?? 0) || expectedBytes;
   const parts: Uint8Array[] = [];
   let loadedBytes = 0;
   const reader = response.body.getReader();
@@ -51,14 +52,14 @@ async function fetchModel(url: string, id: number | null): Promise<Uint8Array> {
 
 let session: Promise<ort.InferenceSession> | null = null;
 
-function loadSession(request: { modelUrl: string; runtimeUrls: Record<string, string> }, id: number | null): Promise<ort.InferenceSession> {
+function loadSession(request: { modelUrl: string; modelBytes: number; runtimeUrls: Record<string, string> }, id: number | null): Promise<ort.InferenceSession> {
   session ??= (async () => {
     // Threads need SharedArrayBuffer, which cross-origin isolation gives (vite.config.ts); without it, one thread.
     ort.env.wasm.numThreads = self.crossOriginIsolated ? Math.max(1, navigator.hardwareConcurrency || 1) : 1;
     ort.env.wasm.simd = true;
     ort.env.wasm.proxy = false;
     ort.env.wasm.wasmPaths = request.runtimeUrls;
-    const model = await fetchModel(request.modelUrl, id);
+    const model = await fetchModel(request.modelUrl, request.modelBytes, id);
     return ort.InferenceSession.create(model, { executionProviders: ['wasm'], graphOptimizationLevel: 'all' });
   })();
   // A failed load is not kept: the next request tries again.

@@ -27,6 +27,14 @@ const HEAD_GRID_MAX_LONG_SIDE_PX = 2048;
  */
 const MATTE_SILENCE_TIMEOUT_MS = 90_000;
 const MATTE_ATTEMPTS = 2;
+/**
+ * The model cannot report its own progress, so while it runs the percentage is an estimate: the time so far
+ * against the last run on this device (the first run: what the bench measured on a 2-core laptop, head matte
+ * 2–4 s, full frame 7–12 s). It stops short of 100 % until the matte is really there.
+ */
+const FIRST_INFERENCE_ESTIMATE_MS = { 'head-matte': 4_000, 'person-matte': 12_000 } as const;
+const ESTIMATE_CEILING = 0.95;
+const ESTIMATE_TICK_MS = 250;
 
 export interface MatteProgress {
   readonly stage: 'download' | 'inference';
@@ -68,12 +76,15 @@ class MatteWorker {
   private dead = false;
   /** The worker is already loading the model (a preload or a photo): a second preload would download it twice. */
   private loadStarted = false;
+  /** How long the model ran last time on this device: the yardstick for the cutting-out percentage. */
+  private expectedInferenceMs: number;
 
   constructor(
     private readonly create: () => Worker,
-    private readonly name: string,
+    private readonly name: keyof typeof FIRST_INFERENCE_ESTIMATE_MS,
     private readonly preloadMessage: () => unknown,
   ) {
+    this.expectedInferenceMs = FIRST_INFERENCE_ESTIMATE_MS[name];
     this.start();
   }
 
@@ -132,10 +143,18 @@ class MatteWorker {
     const watchdog = new AbortController();
     let timer = setTimeout(() => watchdog.abort(new MatteTimeout()), MATTE_SILENCE_TIMEOUT_MS);
     const abortBoth = AbortSignal.any([watchdog.signal, ...(signal ? [signal] : [])]);
+    let inferenceStarted: number | null = null;
+    let ticker: ReturnType<typeof setInterval> | undefined;
+    const estimate = () => Math.min(ESTIMATE_CEILING, (performance.now() - (inferenceStarted ?? performance.now())) / this.expectedInferenceMs);
     try {
       const result = await this.client.request(request, (m, id) => {
         if (m.type === 'progress' && (m.id === id || m.id === null)) {
-          onProgress({ stage: m.stage, fraction: m.fraction, loadedBytes: m.loadedBytes, totalBytes: m.totalBytes });
+          if (m.stage === 'inference' && m.fraction < 1 && inferenceStarted === null) {
+            inferenceStarted = performance.now();
+            ticker = setInterval(() => onProgress({ stage: 'inference', fraction: Math.max(m.fraction, estimate()) }), ESTIMATE_TICK_MS);
+          }
+          if (m.stage === 'inference' && m.fraction >= 1) clearInterval(ticker);
+          onProgress({ stage: m.stage, fraction: m.stage === 'inference' && m.fraction < 1 ? Math.max(m.fraction, estimate()) : m.fraction, loadedBytes: m.loadedBytes, totalBytes: m.totalBytes });
           clearTimeout(timer);
           timer = setTimeout(() => watchdog.abort(new MatteTimeout()), MATTE_SILENCE_TIMEOUT_MS);
           return undefined;
@@ -145,9 +164,12 @@ class MatteWorker {
         if (m.type === 'error' && (m.id === id || WORKER_DIED.test(m.message))) throw new Error(m.message);
         return undefined;
       }, abortBoth);
+      const inferenceMs = result.inferenceMs ?? result.ms;
+      if (inferenceMs > 0) this.expectedInferenceMs = inferenceMs;
       return { alpha: result.alpha, ms: result.ms, inferenceMs: result.inferenceMs, upsampleMs: result.upsampleMs };
     } finally {
       clearTimeout(timer);
+      clearInterval(ticker);
     }
   }
 }
@@ -176,7 +198,7 @@ export class PersonMatteService {
   private readonly head = new MatteWorker(
     () => new Worker(new URL('./head-matte.worker.ts', import.meta.url), { name: 'head-matte' }),
     'head-matte',
-    () => ({ type: 'preload', modelUrl: assetUrls.headMatteModel(), runtimeUrls: assetUrls.headMatteRuntimes() }),
+    () => ({ type: 'preload', modelUrl: assetUrls.headMatteModel(), modelBytes: assetUrls.headMatteModelBytes(), runtimeUrls: assetUrls.headMatteRuntimes() }),
   );
   private fullFrameWorker: MatteWorker | null = null;
 
@@ -225,6 +247,7 @@ export class PersonMatteService {
           type: 'segment',
           id,
           modelUrl: assetUrls.headMatteModel(),
+          modelBytes: assetUrls.headMatteModelBytes(),
           runtimeUrls: assetUrls.headMatteRuntimes(),
           inputPx,
           rgba,
