@@ -8,7 +8,7 @@ import { devServerHeaders } from './scripts/dev-server-headers';
 
 /**
  * Cross-origin isolation (COOP same-origin + COEP require-corp) gives onnxruntime its SharedArrayBuffer threads,
- * which makes background removal 30–50 % faster (DESIGN.md). Hosting the build needs the same two headers.
+ * which makes background removal 30–50 % faster (ARCHITECTURE.md, "Measured on real photos"). Hosting the build needs the same two headers.
  */
 const isolationHeaders = {
   'Cross-Origin-Opener-Policy': 'same-origin',
