@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-/** Launch flags that work headless on our machines (DESIGN.md); shared with scripts/browser.mjs. */
+/** Launch flags that work headless on our machines (ARCHITECTURE.md, "Running it in a browser"); shared with scripts/browser.mjs. */
 import chromiumLaunchArgs from './scripts/chromium-args.json' with { type: 'json' };
 
 /**
  * e2e runs the production build (vite preview, with the COOP/COEP headers) in Debian's Chromium: Playwright's own
- * browser download does not work on our machines (DESIGN.md). CHROMIUM_PATH overrides; elsewhere Playwright's
+ * browser download does not work on our machines (ARCHITECTURE.md, "Running it in a browser"). CHROMIUM_PATH overrides; elsewhere Playwright's
  * managed browser is used when no system Chromium is found.
  */
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -14,7 +14,7 @@ import { openApp } from './browser.mjs';
  * Each frame is driven in the page through the real input path (an input event on the slider, pointer events on
  * the photo, wheel events), and timed as the main-thread work it costs: the input handler, plus the animation
  * frame that draws the preview, from its start to the paint event. The wait for the next vsync is not work and is
- * reported apart as latency. Prints a table; never fails on timing (DESIGN.md habit 9).
+ * reported apart as latency. Prints a table; never fails on timing (ARCHITECTURE.md habit 9).
  */
 const root = resolve(import.meta.dirname, '..');
 const FIXTURE = join(root, 'tests/fixtures/photos/W000797.jpg');

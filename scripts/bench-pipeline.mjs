@@ -9,7 +9,7 @@ import { browserPids, treeRssMb, openApp } from './browser.mjs';
  * machine. Per stage, cold (first photo: model start-up) and warm, for the fixture portraits and a 12 MP photo
  * (a fixture enlarged in the page to 3024×4032); the ratio of our total to the bare imgly inference on the same
  * photo; the draft preview time (decode + landmarks); the peak memory of each browser's processes while it
- * works on the 12 MP photo. Prints tables; never fails on timing (DESIGN.md habit 9).
+ * works on the 12 MP photo. Prints tables; never fails on timing (ARCHITECTURE.md habit 9).
  */
 const PHOTOS = ['C001061', 'W000797', 'D000216', 'M001188', 'S000030', 'L000582'].map((id) => `tests/fixtures/photos/${id}.jpg`);
 const TWELVE_MP = { name: '12MP.jpg', widthPx: 3024, heightPx: 4032, from: 'tests/fixtures/photos/N000189.jpg' };

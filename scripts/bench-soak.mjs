@@ -9,7 +9,7 @@ import { browserTreeRssMb, openApp } from './browser.mjs';
  * 25 and 50 (and a settle with garbage collection), the table shows the resident memory of the browser's processes
  * (page, workers, GPU and utility processes) and the page's JS heap. (performance.measureUserAgentSpecificMemory
  * did not answer within 60 s in this busy page in headless Chromium 156, so process memory is the figure.) Goal:
- * growth from photo 10 to photo 50 ≤ 10 %. Prints a table; never fails on the figures (DESIGN.md habit 9).
+ * growth from photo 10 to photo 50 ≤ 10 %. Prints a table; never fails on the figures (ARCHITECTURE.md habit 9).
  */
 const COUNT = Number(process.env.SOAK_PHOTOS ?? 50);
 const CHECKPOINTS = new Set([1, 10, 25, 50, COUNT]);

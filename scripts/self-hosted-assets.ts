@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Serves the model runtimes from node_modules at dev time and copies them into the build, so the app never
- * fetches from another origin and the large files are not committed (DESIGN.md, "Models and assets").
+ * fetches from another origin and the large files are not committed (ARCHITECTURE.md, "Models and assets").
  *
  *   /vendor/mediapipe/<file>  ← @mediapipe/tasks-vision@1.1.0/wasm (the SIMD build; every browser we target has SIMD)
  *   /vendor/imgly/<file>      ← @imgly/background-removal-data@1.4.5/dist, only what runs: the `medium` model and

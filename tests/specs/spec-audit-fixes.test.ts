@@ -3,7 +3,8 @@ import { findProducibleSpec, producibleSpecs, type ProducibleSpec } from '../../
 
 /**
  * One test per contradiction found by the audit of the table against the authorities
- * (../shared/research/spec-audit.md). Each names the page that settles it; the row must cite that page.
+ * (an audit kept outside this repository; the tests are its findings). Each names the page that settles it; the row
+ * must cite that page.
  */
 function row(id: string): ProducibleSpec {
   const spec = findProducibleSpec(id);

@@ -29,7 +29,7 @@ const DARK_REACH_SHARE = 0.03;
 const LIGHTER_NECK_SHARE = 0.3;
 /**
  * Where a dark chin–neck line has a lighter neck below it, the chin is where brightness has fallen this share of
- * the way from the chin to the line's darkest point (research/truth-conventions.md); over a neck in shadow, half.
+ * the way from the chin to the line's darkest point (tests/fixtures/truth.md, "Rules"); over a neck in shadow, half.
  */
 const LINE_EDGE_SHARE = 0.75;
 const STEP_EDGE_SHARE = 0.5;

@@ -1,13 +1,13 @@
 import type { Point } from '../geometry';
 import { matteAlphaAt, type PersonMatte } from './face-landmarks';
 
-/** Alpha at or above this is the person (DESIGN.md: topmost row whose alpha ≥ 0.5). */
+/** Alpha at or above this is the person (ARCHITECTURE.md: the matte says person where alpha ≥ 0.5). */
 const PERSON_ALPHA = 128;
 /** Alpha at or above this is dense hair or skin, not a see-through wisp. */
 const DENSE_ALPHA = 230;
 /**
  * A column whose half-transparent top stands more than this far (share of forehead-to-chin) above its dense hair
- * is a wisp, a flyaway or a thin loop, which a person ignores (research/truth-conventions.md): its top is taken
+ * is a wisp, a flyaway or a thin loop, which a person ignores (tests/fixtures/truth.md, "Rules"): its top is taken
  * at the dense hair, raised by DENSE_TO_HALF_SHARE, where a sharp edge would put the halfway point. Chosen on the
  * hand-marked truth set replayed with the head matte the app uses (tests/fixtures/truth-faces): any share from
  * 0.02 to 0.035 gives top margin median 0.08, p90 0.17, max 0.22 mm (no wisp rule: 0.09 / 0.20 / 0.30, M001188's
