@@ -10,6 +10,11 @@ function namespaceName(specId: string, language: string): string | undefined {
   return name === '' ? undefined : name;
 }
 
+/** "Own (Japanese)", or the name alone when it already carries the Japanese one (IELTS, TOEFL iBT). */
+function withJapanese(own: string, japanese: string): string {
+  return own.includes(japanese) ? own : `${own} (${japanese})`;
+}
+
 /**
  * A document's name in the UI language. Japanese and English come from the spec table (its full names); the other
  * languages from the "documents" namespace (glossary.md) with the Japanese name beside it, then a country's own name for its own passport or visa
@@ -20,7 +25,7 @@ export function documentName(spec: NamedSpec, language: string): string {
   if (language === 'en') return spec.names.en;
   const translated = namespaceName(spec.id, language);
   // The Japanese name beside ours: it is what the counter, the form and the machine will show (glossary.md).
-  if (translated) return `${translated} (${namespaceName(spec.id, 'ja') ?? spec.names.ja})`;
+  if (translated) return withJapanese(translated, namespaceName(spec.id, 'ja') ?? spec.names.ja);
   const local = spec.names.local;
   if (local && toSupportedLanguage(local.lang) === language) return local.text;
   return spec.names.en;
@@ -34,5 +39,5 @@ export function sheetDocumentName(spec: NamedSpec, language: string): string {
   const japanese = namespaceName(spec.id, 'ja') ?? spec.names.ja;
   if (language === 'ja') return japanese;
   const own = namespaceName(spec.id, language) ?? documentName(spec, language);
-  return `${own} (${japanese})`;
+  return withJapanese(own, japanese);
 }

@@ -5,7 +5,7 @@ const KATAKANA_LAST = 0x30f6;
 
 /**
  * Fold text so that what people type matches what the rows say: full- and half-width forms (NFKC), case,
- * katakana vs hiragana, Latin accents (ō → o), romaji long vowels (zairyuu → zairyu, ryou → ryo) and
+ * katakana vs hiragana, Latin accents (ō → o, Vietnamese đ → d), romaji long vowels (zairyuu → zairyu, ryou → ryo) and
  * punctuation. Both the query and the row text go through the same fold, so the folds only need to agree.
  */
 export function normaliseSearchText(text: string): string {
@@ -14,6 +14,8 @@ export function normaliseSearchText(text: string): string {
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    // Vietnamese đ is a letter of its own, not d with a mark: readers who type without marks write d.
+    .replace(/đ/g, 'd')
     .normalize('NFC');
   let kana = '';
   for (const char of folded) {

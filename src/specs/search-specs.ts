@@ -15,6 +15,8 @@ interface Indexed {
   /** The name in each UI language, folded. */
   readonly nameEn: string;
   readonly nameJa: string;
+  /** The name the UI shows in its language, folded, when the caller gave one. */
+  readonly uiName?: string;
   /** Every searchable term (names, local name, aliases, id, country), folded. */
   readonly terms: readonly string[];
   /** All terms joined, and the same without spaces ("my number" also matches "mynumber"). */
@@ -39,24 +41,43 @@ function index(spec: DocumentSpec, order: number): Indexed {
 
 const indexed: readonly Indexed[] = documentSpecs.map(index);
 
+/** The row's index with the name the UI shows in its language (a Vietnamese reader types Vietnamese) added. */
+function withUiName(entry: Indexed, uiName: string): Indexed {
+  const name = normaliseSearchText(uiName);
+  if (name.length === 0 || entry.terms.includes(name)) return entry;
+  const haystack = `${entry.haystack} | ${name}`;
+  return { ...entry, terms: [...entry.terms, name], haystack, compact: haystack.replace(/ /g, ''), uiName: name };
+}
+
 function rank(entry: Indexed, query: string, tokens: readonly string[], language: SpecLanguage): number | undefined {
   const matchesAll = tokens.every((token) => entry.haystack.includes(token) || entry.compact.includes(token));
   if (!matchesAll) return undefined;
-  const name = language === 'ja' ? entry.nameJa : entry.nameEn;
-  if (name === query) return RANK_NAME_EXACT;
-  if (name.startsWith(query)) return RANK_NAME_PREFIX;
+  const names = [language === 'ja' ? entry.nameJa : entry.nameEn, ...(entry.uiName ? [entry.uiName] : [])];
+  if (names.some((name) => name === query)) return RANK_NAME_EXACT;
+  if (names.some((name) => name.startsWith(query))) return RANK_NAME_PREFIX;
   if (entry.terms.some((term) => term.startsWith(query) || term.split(' ').some((word) => word.startsWith(query)))) return RANK_TERM_PREFIX;
   return RANK_SUBSTRING;
 }
 
+export interface SearchOptions {
+  /** The rows to search; every row by default. */
+  readonly specs?: readonly DocumentSpec[];
+  /**
+   * The name the UI shows for a row in its language (i18n's documentName: the glossary's name for a Japanese
+   * document, the holder's own name for a passport): searched and ranked like the row's own names.
+   */
+  readonly uiName?: (spec: DocumentSpec) => string;
+}
+
 /**
- * Rows whose names, local name or aliases contain every word of the query, best matches first.
- * Typing 在留, residence, zairyu or パスポート finds the rows; an empty query returns every row in file order.
+ * Rows whose names, local name, aliases or UI-language name contain every word of the query, best matches first.
+ * Typing 在留, residence, zairyu, thẻ lưu trú or パスポート finds the rows; an empty query returns every row in file order.
  */
-export function searchSpecs(query: string, language: SpecLanguage, specs: readonly DocumentSpec[] = documentSpecs): DocumentSpec[] {
+export function searchSpecs(query: string, language: SpecLanguage, { specs = documentSpecs, uiName }: SearchOptions = {}): DocumentSpec[] {
   const folded = normaliseSearchText(query);
-  const pool = specs === documentSpecs ? indexed : specs.map(index);
-  if (folded.length === 0) return pool.map((entry) => entry.spec);
+  const base = specs === documentSpecs ? indexed : specs.map(index);
+  if (folded.length === 0) return base.map((entry) => entry.spec);
+  const pool = uiName ? base.map((entry) => withUiName(entry, uiName(entry.spec))) : base;
   const tokens = folded.split(' ');
   const ranked: { entry: Indexed; rank: number }[] = [];
   for (const entry of pool) {

@@ -13,7 +13,8 @@ interface HistoryState extends EditSnapshot {
 }
 
 function sameCorrections(a: PointCorrections, b: PointCorrections): boolean {
-  return a.crown?.x === b.crown?.x && a.crown?.y === b.crown?.y && a.chin?.x === b.chin?.x && a.chin?.y === b.chin?.y;
+  const same = (key: keyof PointCorrections): boolean => a[key]?.x === b[key]?.x && a[key]?.y === b[key]?.y;
+  return same('crown') && same('skullCrown') && same('chin');
 }
 
 function sameSnapshot(a: EditSnapshot, b: EditSnapshot): boolean {

@@ -177,6 +177,13 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
       set((state) => recordEdit(state, { corrections }, options));
     },
 
+    placeMarker(marker, point, options) {
+      set((state) => {
+        const target = marker === 'chin' ? 'chin' : selectSpec(state).faceHeightIncludesHair ? 'crown' : 'skullCrown';
+        return recordEdit(state, { corrections: { ...state.corrections, [target]: point } }, options);
+      });
+    },
+
     setBackgroundColour(colour) {
       set({ backgroundColour: colour });
     },

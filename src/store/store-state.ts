@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ManualCheckId } from '../core/compliance/manual-checks';
 import type { Adjustments } from '../core/crop/adjustments';
 import type { CropPlan } from '../core/crop/crop-plan';
+import type { Marker } from '../core/crop/marker-correction';
 import type { FaceLandmarks, PersonMatte } from '../core/face/face-landmarks';
 import type { Point } from '../core/geometry';
 import type { BackgroundStats } from '../core/image-stats/background-stats';
@@ -39,7 +40,10 @@ export interface LoadedPhoto extends DecodedImage {
 
 /** The user's fixes to detected points (issue 4), in source px; cleared with a new photo, kept across documents. */
 export interface PointCorrections {
+  /** The top of the hair (documents that measure with the hair). */
   readonly crown?: Point;
+  /** The top of the skull, under the hair (documents that measure without it): the crop uses it for those rows. */
+  readonly skullCrown?: Point;
   readonly chin?: Point;
 }
 
@@ -74,6 +78,12 @@ export interface PhotoActions {
   /** Back to the current document's recommended midpoints (an undo step). */
   resetAdjustments(): void;
   setCorrections(corrections: PointCorrections, options?: EditOptions): void;
+  /**
+   * A marker the user dropped (source px): the chin, or the crown the current document measures, which is the top
+   * of the hair or, for a rule without the hair, the top of the skull (`skullCrown`). Each document keeps its own
+   * kind of crown, so switching between the two kinds never reads one as the other. An undo step per gesture.
+   */
+  placeMarker(marker: Marker, point: Point, options?: EditOptions): void;
   setBackgroundColour(colour: string | null): void;
   dismissError(): void;
 }

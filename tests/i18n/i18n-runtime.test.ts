@@ -70,6 +70,18 @@ describe('document names', () => {
     expect(documentName(card, 'ko')).toBe('재류카드 (在留カード)');
   });
 
+  it('names the new exam rows in the glossary terms, with the Japanese name once', () => {
+    const exam = findSpec('jp-kenchikushi-exam');
+    const ielts = findSpec('jp-ielts');
+    const ssw = findSpec('jp-ssw-exam');
+    if (!exam || !ielts || !ssw) throw new Error('spec rows missing');
+    expect(documentName(exam, 'vi')).toBe('Kỳ thi kiến trúc sư (kenchikushi) (建築士試験)');
+    expect(documentName(ssw, 'zh-Hans')).toBe('特定技能评价考试 (特定技能評価試験)');
+    // A name that already is the Japanese one is not repeated in parentheses.
+    expect(documentName(ielts, 'th')).toBe('IELTS');
+    expect(sheetDocumentName(ielts, 'ko')).toBe('IELTS');
+  });
+
   it("names a country's own passport in its holder's language", () => {
     // Two Vietnamese passport rows now (35×45 and 40×60, spec audit): the name carries the photo size.
     expect(documentName(vnPassport, 'vi')).toBe('Hộ chiếu Việt Nam (ảnh 3,5 × 4,5 cm)');

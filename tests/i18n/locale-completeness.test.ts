@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../src/i18n/languages';
+import { LANGUAGES, toSupportedLanguage } from '../../src/i18n/languages';
+import { documentSpecs } from '../../src/specs';
 
 /**
  * Every locale carries every key of the English one, with the same {{variables}} and the plural forms its language
@@ -91,4 +92,46 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('locale %s', (language) => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+/**
+ * The naming rule (glossary.md): a Japanese document (and the generic and custom rows) has a name in every language's
+ * "documents" namespace; a country's own passport or visa has its name in the holder's language (`names.local`)
+ * when that language is one of ours, besides the table's Japanese and English.
+ */
+const HOLDER_LANGUAGE: Readonly<Record<string, string>> = {
+  CN: 'zh-Hans',
+  TW: 'zh-Hant',
+  HK: 'zh-Hant',
+  KR: 'ko',
+  VN: 'vi',
+  PH: 'fil',
+  NP: 'ne',
+  BR: 'pt-BR',
+  ID: 'id',
+  MM: 'my',
+  TH: 'th',
+};
+
+describe('document names', () => {
+  const documents = Object.fromEntries(LANGUAGES.map((l) => [l, (readLocale(l).documents ?? {}) as Record<string, unknown>]));
+
+  it.each(LANGUAGES)('every Japanese document, the generic and the custom row are named in %s', (language) => {
+    const rows = documentSpecs.filter((s) => s.country === 'JP' || s.country === undefined || s.country === null);
+    const missing = rows.filter((s) => typeof documents[language]?.[s.id] !== 'string').map((s) => s.id);
+    expect(missing).toEqual([]);
+  });
+
+  it("names each country's own passport and visa in the holder's language", () => {
+    const problems = documentSpecs
+      .filter((s) => (s.kind === 'passport' || s.kind === 'visa') && s.country && HOLDER_LANGUAGE[s.country])
+      .filter((s) => toSupportedLanguage(s.names.local?.lang ?? '') !== HOLDER_LANGUAGE[s.country ?? ''])
+      .map((s) => `${s.id}: ${s.names.local?.lang ?? 'no local name'}`);
+    expect(problems).toEqual([]);
+  });
+
+  it('names no row that does not exist', () => {
+    const ids = new Set(documentSpecs.map((s) => s.id));
+    for (const language of LANGUAGES) expect(Object.keys(documents[language] ?? {}).filter((id) => !ids.has(id)), language).toEqual([]);
+  });
 });

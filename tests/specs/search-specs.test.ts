@@ -100,3 +100,46 @@ describe('searchSpecs finds the added rows by every name', () => {
     }
   });
 });
+
+/**
+ * The picker searches the names it shows (documentName): a reader of any of the twelve languages finds a Japanese
+ * document by its glossary name there, and a country's passport or visa by the holder's own name.
+ */
+describe('searchSpecs finds rows by the names the picker shows in each language', () => {
+  const LANGS = ['zh-Hans', 'zh-Hant', 'vi', 'ko', 'fil', 'ne', 'pt-BR', 'id', 'my', 'th'] as const;
+  const locales = import.meta.glob<Record<string, string>>('../../src/i18n/locales/*/documents.json', { eager: true, import: 'default' });
+  const namesIn = (lang: string): Record<string, string> => locales[`../../src/i18n/locales/${lang}/documents.json`] ?? {};
+  const japanese = documentSpecs.filter((s) => s.country === 'JP');
+
+  it.each(LANGS)('every Japanese document by its %s name', (lang) => {
+    const names = namesIn(lang);
+    const uiName = (s: (typeof documentSpecs)[number]): string => names[s.id] ?? s.names.en;
+    for (const spec of japanese) {
+      const name = names[spec.id];
+      expect(name, `${spec.id} has no ${lang} name`).toBeDefined();
+      expect(searchSpecs(name ?? '', 'en', { uiName }).map((s) => s.id), `${lang}: ${name}`).toContain(spec.id);
+    }
+  });
+
+  it.each([
+    ['vi', 'kỳ thi kiến trúc sư', 'jp-kenchikushi-exam'],
+    ['vi', 'ky thi ky nang dac dinh', 'jp-ssw-exam'],
+    ['zh-Hans', '日本留学考试', 'jp-eju'],
+    ['ko', '선원수첩', 'jp-seafarers-handbook'],
+    ['ne', 'राहदानी', 'np-passport'],
+    ['pt-BR', 'cuidador', 'jp-care-worker-exam'],
+    ['id', 'sim internasional', 'jp-international-driving-permit'],
+    ['th', 'วีซ่าญี่ปุ่น', 'jp-visa'],
+    ['my', 'ဗီဇာ', 'mm-evisa'],
+    ['fil', 'pasaporte', 'ph-passport'],
+  ] as const)('%s: "%s" finds %s', (lang, query, id) => {
+    const names = namesIn(lang);
+    expect(searchSpecs(query, 'en', { uiName: (s) => names[s.id] ?? s.names.en }).map((s) => s.id)).toContain(id);
+  });
+
+  it("finds every country's passport and visa by the holder's own name", () => {
+    for (const spec of documentSpecs.filter((s) => s.names.local)) {
+      expect(ids(spec.names.local?.text ?? ''), spec.id).toContain(spec.id);
+    }
+  });
+});

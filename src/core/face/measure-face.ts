@@ -50,6 +50,7 @@ export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, m
   const outerA = toFrame(frame, point(face, LANDMARK.eyeOuterA)).u;
   const outerB = toFrame(frame, point(face, LANDMARK.eyeOuterB)).u;
   const foreheadToChin = chinV - foreheadV;
+  const pose = face.matrix ? headPoseFromMatrix(face.matrix) : NEUTRAL_POSE;
 
   const estimateV = foreheadV - CROWN_ABOVE_FOREHEAD_RATIO * foreheadToChin;
   const crownResult = matte
@@ -61,6 +62,9 @@ export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, m
   const crownEdgeShare = matte && crownResult?.kind === 'found' ? crownEdgeWidthShare(matte, frame, crownV, toFrame(frame, chin).v - crownV) : null;
   const [faceImageLeft, faceImageRight] = [point(face, LANDMARK.faceSideA), point(face, LANDMARK.faceSideB)].sort((a, b) => a.x - b.x) as [Point, Point];
 
+  // The skull from the head's proportions turned by its pitch, never above the hair the matte found (skull-crown.ts).
+  const skullV = skullCrownV({ foreheadV, foreheadToChin, pitchDeg: pose.pitchDeg, hairTopV: crownResult?.kind === 'found' ? crownV : null });
+
   return {
     sourceWidthPx: photo.widthPx,
     sourceHeightPx: photo.heightPx,
@@ -69,7 +73,7 @@ export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, m
     crownCutOff: crownResult?.kind === 'cut-off',
     ...(crownResult?.kind === 'found' ? { matteHairTop: fromFrame(frame, 0, crownResult.hairTopV) } : {}),
     crownEdgeSoft: crownEdgeShare !== null && crownEdgeShare > SOFT_CROWN_EDGE_SHARE,
-    crownWithoutHair: fromFrame(frame, 0, skullCrownV({ foreheadV, foreheadToChin, hairTopV: crownResult?.kind === 'found' ? crownV : null })),
+    crownWithoutHair: fromFrame(frame, 0, skullV),
     chin,
     chinSource: chinEdge?.kind === 'edge' ? 'edge' : 'landmark',
     chinEdgeWeak: chinEdge?.kind === 'weak',
@@ -78,7 +82,7 @@ export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, m
     faceImageLeft,
     faceImageRight,
     rollDeg,
-    pose: face.matrix ? headPoseFromMatrix(face.matrix) : NEUTRAL_POSE,
+    pose,
     expression: face.blendshapes,
     faceCount: faces.length,
   };

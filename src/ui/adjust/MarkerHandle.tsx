@@ -6,7 +6,7 @@ import { horizontalGuide } from '../../core/crop/guide-lines';
 import { clampMarkerY, markerCorrection, nudgeMarker, type Marker } from '../../core/crop/marker-correction';
 import { LARGE_STEP_MULTIPLIER } from '../../core/crop/nudge-adjustment';
 import type { PhotoStore } from '../../store/store-state';
-import { selectLineDoubt, selectPlan } from '../../store/selectors';
+import { selectLineDoubt, selectPlan, selectSpec } from '../../store/selectors';
 import { usePhotoStore } from '../shared/store-context';
 import { newGestureId } from './gesture-id';
 import { repaintView, type PreviewView } from './preview-view';
@@ -32,13 +32,15 @@ export function MarkerHandle({ marker, store, view, heightMm }: Props) {
   const { t } = useTranslation('adjust');
   const drag = useRef<{ pointerId: number; plan: CropPlan; rect: DisplayRect; yPx: number | null } | null>(null);
   const keyGesture = useRef<string>('');
-  const doubt = usePhotoStore((s) => selectLineDoubt(s)[marker]);
   const doubtId = `marker-doubt-${marker}`;
+  const whatId = `marker-what-${marker}`;
 
-  const commit = (point: { x: number; y: number }, gesture?: string) => {
-    const state = store.getState();
-    state.setCorrections({ ...state.corrections, [marker]: point }, { gesture });
-  };
+  // The crown marker sets the crown the document measures: the top of the hair, or the skull for rules without it.
+  const crownAt = usePhotoStore((s) => (selectSpec(s).faceHeightIncludesHair ? 'hair-top' : 'skull-top'));
+  const hint = marker === 'crown' && crownAt === 'skull-top' ? 'markers.skullHint' : `markers.${marker}Hint`;
+  // A soft hair edge puts doubt on the hair line only: the skull line is an estimate under the hair either way.
+  const doubt = usePhotoStore((s) => selectLineDoubt(s)[marker]) && !(marker === 'crown' && crownAt === 'skull-top');
+  const commit = (point: { x: number; y: number }, gesture?: string) => store.getState().placeMarker(marker, point, { gesture });
 
   const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
     if (!view.plan || !view.stage) return;
@@ -97,8 +99,8 @@ export function MarkerHandle({ marker, store, view, heightMm }: Props) {
       aria-label={t(`markers.${marker}`)}
       aria-valuemin={0}
       aria-valuemax={heightMm}
-      title={t(`markers.${marker}Hint`)}
-      aria-describedby={doubt ? doubtId : undefined}
+      title={t(hint)}
+      aria-describedby={[marker === 'crown' ? whatId : '', doubt ? doubtId : ''].filter(Boolean).join(' ') || undefined}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={(e) => end(e, true)}
@@ -106,6 +108,12 @@ export function MarkerHandle({ marker, store, view, heightMm }: Props) {
       onKeyDown={onKeyDown}
     >
       <span className="editor__marker-dot" aria-hidden="true" />
+      {/* Which crown the document measures, beside its line: the top of the hair, or the head without the hair. */}
+      {marker === 'crown' && (
+        <span id={whatId} className="editor__marker-what" data-testid="marker-crown-at" data-crown-at={crownAt}>
+          {t(`crownAt.${crownAt}`)}
+        </span>
+      )}
       {/* Honest doubt beside the line (issue 15): where the edge is hard to see, the user should check it. */}
       {doubt && (
         <span id={doubtId} className="editor__marker-doubt" data-testid={`marker-doubt-${marker}`}>

@@ -23,7 +23,7 @@ export function PhotoEditor({ label }: { label: string }) {
   const { t } = useTranslation('adjust');
   const store = usePhotoStoreApi();
   const spec = usePhotoStore(selectSpec);
-  const corrected = usePhotoStore((s) => s.corrections.crown !== undefined || s.corrections.chin !== undefined);
+  const corrected = usePhotoStore((s) => Object.values(s.corrections).some((point) => point !== undefined));
   const [zoomIndex, setZoomIndex] = useState(0);
   const [showGuides, setShowGuides] = useState(true);
   const [moveMode, setMoveMode] = useState(false);
@@ -82,7 +82,7 @@ export function PhotoEditor({ label }: { label: string }) {
       <ul className="editor__legend" aria-label={t('legend.title')}>
         {LEGEND.map((key) => (
           <li key={key} className={`editor__key editor__key--${key}`}>
-            {t(`legend.${key}`)}
+            {key === 'crown' ? t(spec.faceHeightIncludesHair ? 'crownAt.hair-top' : 'crownAt.skull-top') : t(`legend.${key}`)}
           </li>
         ))}
       </ul>

@@ -53,8 +53,8 @@ export function PhotoPreview({ label, zoom, showGuides, moveMode }: Props) {
     <div ref={stage} className={`editor__stage${moveMode ? ' editor__stage--move' : ''}`} style={style} data-testid="preview-stage" data-move-mode={moveMode}>
       <canvas ref={canvas} className="editor__photo" aria-label={label} role="img" data-testid="preview-canvas" />
       <GuideOverlay svgRef={svg} hidden={!showGuides} />
-      {/* Rules that measure the head without hair crop from an estimated skull top, which a drag cannot correct. */}
-      {spec.faceHeightIncludesHair && <MarkerHandle marker="crown" store={store} view={view} heightMm={spec.heightMm} />}
+      {/* The crown marker moves the crown the document measures: the hair top, or the skull for rules without hair. */}
+      <MarkerHandle marker="crown" store={store} view={view} heightMm={spec.heightMm} />
       <MarkerHandle marker="chin" store={store} view={view} heightMm={spec.heightMm} />
     </div>
   );

@@ -116,7 +116,8 @@ export function DocumentPicker() {
   const [activeIndex, setActiveIndex] = useState(-1);
   const current = documentSpecs.find((s) => s.id === spec.id);
 
-  const results = useMemo(() => searchSpecs(query, lang), [query, lang]);
+  // The names the list shows (documentName) are searched too: a Vietnamese reader finds rows by their Vietnamese names.
+  const results = useMemo(() => searchSpecs(query, lang, { uiName: (s) => documentName(s, i18n.language) }), [query, lang, i18n.language]);
   const groups = useMemo(
     () => (query.trim() ? [{ key: 'results', title: '', specs: results }] : groupSpecs(documentSpecs, recentSpecIds, (k) => t(k))),
     [query, results, recentSpecIds, t],
