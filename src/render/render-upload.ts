@@ -1,4 +1,4 @@
-import { dpiFor } from '../core/units';
+import { dpiFor, mm, px } from '../core/units';
 import { DEFAULT_JPEG_QUALITY, encodeJpeg } from './encode-jpeg';
 import { fitFileSize, type FileSizeBand } from './fit-file-size';
 import { renderPhoto, type RenderInput } from './render-photo';
@@ -34,7 +34,7 @@ export async function renderUpload(input: RenderInput, target: UploadTarget): Pr
     bitmap.close();
   }
   // The density that makes the file print at the document's size (e.g. 1200 px over 51 mm ≈ 598 dpi).
-  const dpi = Math.max(1, Math.round(dpiFor(target.widthPx, target.widthMm)));
+  const dpi = Math.max(1, Math.round(dpiFor(px(target.widthPx), mm(target.widthMm))));
   const encode = (quality: number) => encodeJpeg(canvas, dpi, quality);
   if (!target.band) {
     const bytes = await encode(DEFAULT_JPEG_QUALITY);

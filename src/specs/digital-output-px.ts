@@ -1,4 +1,4 @@
-import { edgePx, OUTPUT_DPI, type Dpi, type Px } from '../core/units';
+import { edgePx, mm, OUTPUT_DPI, px, type Dpi, type Px } from '../core/units';
 import type { ProducibleSpec } from './document-spec-schema';
 
 export interface OutputSizePx {
@@ -20,7 +20,7 @@ const inBand = (value: number, band: Band | undefined): boolean =>
  * Throws if no whole-pixel size fits, which the schema rules out for every row in the file.
  */
 export function digitalOutputPx(spec: ProducibleSpec, dpi: Dpi = OUTPUT_DPI): OutputSizePx {
-  const printPx = { widthPx: edgePx(spec.widthMm, dpi), heightPx: edgePx(spec.heightMm, dpi) };
+  const printPx = { widthPx: edgePx(mm(spec.widthMm), dpi), heightPx: edgePx(mm(spec.heightMm), dpi) };
   const digital = spec.digital;
   if (!digital || (!digital.widthPx && !digital.heightPx)) return printPx;
   const aspect = spec.widthMm / spec.heightMm;
@@ -32,7 +32,7 @@ export function digitalOutputPx(spec: ProducibleSpec, dpi: Dpi = OUTPUT_DPI): Ou
   const target = Math.min(Math.max(printPx.heightPx, lowest), highest);
   for (const heightPx of [Math.round(target), Math.ceil(target), Math.floor(target)]) {
     const widthPx = digital.square ? heightPx : Math.round(heightPx * aspect);
-    if (inBand(widthPx, w) && inBand(heightPx, h)) return { widthPx, heightPx };
+    if (inBand(widthPx, w) && inBand(heightPx, h)) return { widthPx: px(widthPx), heightPx: px(heightPx) };
   }
   throw new Error(`${spec.id}: no pixel size fits the digital rule`);
 }

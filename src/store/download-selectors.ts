@@ -1,4 +1,4 @@
-import { edgePx, OUTPUT_DPI } from '../core/units';
+import { edgePx, mm, OUTPUT_DPI } from '../core/units';
 import { digitalOutputPx, fileSizeBandBytes } from '../specs';
 import type { StoreState } from './store-state';
 import { selectSpec } from './selectors';
@@ -20,7 +20,7 @@ export function selectUploadIsPrint(state: StoreState): boolean {
   const spec = selectSpec(state);
   if (!spec.digital) return false;
   const upload = digitalOutputPx(spec);
-  if (upload.widthPx !== edgePx(spec.widthMm, OUTPUT_DPI) || upload.heightPx !== edgePx(spec.heightMm, OUTPUT_DPI)) return false;
+  if (upload.widthPx !== edgePx(mm(spec.widthMm), OUTPUT_DPI) || upload.heightPx !== edgePx(mm(spec.heightMm), OUTPUT_DPI)) return false;
   const maxBytes = fileSizeBandBytes(spec.digital)?.maxBytes;
   return maxBytes === undefined || maxBytes >= upload.widthPx * upload.heightPx * PRINT_JPEG_MAX_BYTES_PER_PX;
 }

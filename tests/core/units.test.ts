@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgePx, inRange, midpoint, mmToPx, OUTPUT_DPI, pxToMm } from '../../src/core/units';
+import { dpi, edgePx, inRange, midpoint, mm, mmToPx, OUTPUT_DPI, pxToMm } from '../../src/core/units';
 
 describe('units', () => {
   it.each([
@@ -10,11 +10,11 @@ describe('units', () => {
     [24, 567],
     [89, 2102],
     [127, 3000],
-  ])('%d mm is %d px at 600 dpi', (mm, px) => expect(edgePx(mm, OUTPUT_DPI)).toBe(px));
+  ])('%d mm is %d px at 600 dpi', (lengthMm, px) => expect(edgePx(mm(lengthMm), OUTPUT_DPI)).toBe(px));
   it('mm ↔ px round-trips', () => {
-    for (const mm of [0.1, 2, 25, 34.3, 127]) expect(pxToMm(mmToPx(mm, 600), 600)).toBeCloseTo(mm, 12);
+    for (const lengthMm of [0.1, 2, 25, 34.3, 127]) expect(pxToMm(mmToPx(mm(lengthMm), dpi(600)), dpi(600))).toBeCloseTo(lengthMm, 12);
   });
-  it('1 inch is 600 px at 600 dpi', () => expect(mmToPx(25.4, 600)).toBe(600));
+  it('1 inch is 600 px at 600 dpi', () => expect(mmToPx(mm(25.4), dpi(600))).toBe(600));
   it('midpoint and inRange', () => {
     expect(midpoint({ min: 22, max: 28 })).toBe(25);
     expect(inRange(28.04, { min: 22, max: 28 }, 0.05)).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recommendedAdjustments } from '../../src/core/crop/adjustments';
 import { solveCrop } from '../../src/core/crop/solve-crop';
-import { edgePx, inRange, midpoint } from '../../src/core/units';
+import { edgePx, inRange, midpoint, mm } from '../../src/core/units';
 import { asPhotoSpec, producibleSpecs } from '../../src/specs';
 import { faceFixture } from './fixtures/face-fixture';
 
@@ -21,8 +21,8 @@ describe.each(producibleSpecs.map((spec) => [spec.id, spec] as const))('golden c
     const plan = solveCrop(photoSpec, face, recommendedAdjustments(photoSpec));
 
     expect(plan.specId).toBe(spec.id);
-    expect(plan.outputWidthPx).toBe(edgePx(spec.widthMm, plan.dpi));
-    expect(plan.outputHeightPx).toBe(edgePx(spec.heightMm, plan.dpi));
+    expect(plan.outputWidthPx).toBe(edgePx(mm(spec.widthMm), plan.dpi));
+    expect(plan.outputHeightPx).toBe(edgePx(mm(spec.heightMm), plan.dpi));
     expect(Math.abs(plan.faceHeightMm - midpoint(spec.faceHeightMm))).toBeLessThan(LAYOUT_TOLERANCE_MM);
     expect(Math.abs(plan.topMarginMm - midpoint(spec.topMarginMm))).toBeLessThan(LAYOUT_TOLERANCE_MM);
     expect(Math.abs(plan.offsetXMm)).toBeLessThan(LAYOUT_TOLERANCE_MM);

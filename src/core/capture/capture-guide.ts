@@ -1,6 +1,10 @@
 import type { Point } from '../geometry';
 import type { PhotoSpec } from '../photo-spec';
-import { midpoint, type Mm, type Px } from '../units';
+import { midpoint } from '../units';
+
+/** Camera-frame lengths stay plain numbers here: the units are branded in core/crop and core/sheet (units.ts). */
+type Px = number;
+type Mm = number;
 
 /**
  * Share of the camera frame the document's photo may fill on either axis, centred. The crop needs room around

@@ -1,5 +1,5 @@
 import type { PhotoSpec } from '../photo-spec';
-import { inRange, mmToPx, pxToMm, type Mm, type Px, type Range } from '../units';
+import { inRange, mm, mmToPx, px, pxToMm, type Dpi, type Mm, type Px, type Range } from '../units';
 import type { CropPlan } from './crop-plan';
 
 /**
@@ -47,10 +47,10 @@ export interface GuideLines {
   readonly eyeBand: GuideBand | null;
 }
 
-function band(fromPx: Px, range: Range, dpi: number, direction: 1 | -1): GuideBand {
-  const a = fromPx + direction * mmToPx(range.min, dpi);
-  const b = fromPx + direction * mmToPx(range.max, dpi);
-  return { startPx: Math.min(a, b), endPx: Math.max(a, b), sizePx: Math.abs(b - a) };
+function band(fromPx: Px, range: Range, dpi: Dpi, direction: 1 | -1): GuideBand {
+  const a = fromPx + direction * mmToPx(mm(range.min), dpi);
+  const b = fromPx + direction * mmToPx(mm(range.max), dpi);
+  return { startPx: px(Math.min(a, b)), endPx: px(Math.max(a, b)), sizePx: px(Math.abs(b - a)) };
 }
 
 /** A horizontal guide at `px` on the photo (also the line under a marker while the user drags it). */
@@ -69,19 +69,19 @@ export function guideLines(spec: PhotoSpec, plan: CropPlan): GuideLines {
   const horizontal = (px: Px, withinTolerance: boolean) => horizontalGuide(plan, px, withinTolerance);
   const vertical = (px: Px, withinTolerance: boolean) => verticalGuide(plan, px, withinTolerance);
   const centring: Range = { min: -spec.centringToleranceMm, max: spec.centringToleranceMm };
-  const photoCentreXPx = widthPx / 2;
-  const crownYPx = plan.crownOutputPx.y;
+  const photoCentreXPx = px(widthPx / 2);
+  const crownYPx = px(plan.crownOutputPx.y);
   return {
     widthPx,
     heightPx,
     crown: horizontal(crownYPx, within(plan.topMarginMm, spec.topMarginMm)),
-    chin: horizontal(plan.chinOutputPx.y, within(plan.faceHeightMm, spec.faceHeightMm)),
-    eye: horizontal(plan.eyeMidOutputPx.y, within(plan.eyeLineFromBottomMm, spec.eyeLineFromBottomMm)),
+    chin: horizontal(px(plan.chinOutputPx.y), within(plan.faceHeightMm, spec.faceHeightMm)),
+    eye: horizontal(px(plan.eyeMidOutputPx.y), within(plan.eyeLineFromBottomMm, spec.eyeLineFromBottomMm)),
     faceLeft: vertical(plan.faceLeftXOutputPx, true),
     faceRight: vertical(plan.faceRightXOutputPx, true),
     faceCentre: vertical(plan.faceCentreXOutputPx, within(plan.offsetXMm, centring)),
     photoCentre: vertical(photoCentreXPx, true),
-    crownBand: band(0, spec.topMarginMm, dpi, 1),
+    crownBand: band(px(0), spec.topMarginMm, dpi, 1),
     chinBand: band(crownYPx, spec.faceHeightMm, dpi, 1),
     eyeBand: spec.eyeLineFromBottomMm ? band(heightPx, spec.eyeLineFromBottomMm, dpi, -1) : null,
   };

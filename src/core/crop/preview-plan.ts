@@ -1,3 +1,4 @@
+import { dpi, px } from '../units';
 import type { CropPlan } from './crop-plan';
 
 /**
@@ -11,17 +12,17 @@ export function scaleCropPlan(plan: CropPlan, widthPx: number): CropPlan {
   const at = (p: { x: number; y: number }) => ({ x: p.x * k, y: p.y * k });
   return {
     ...plan,
-    dpi: plan.dpi * k,
-    outputWidthPx: widthPx,
-    outputHeightPx: Math.max(1, Math.round(plan.outputHeightPx * k)),
+    dpi: dpi(plan.dpi * k),
+    outputWidthPx: px(widthPx),
+    outputHeightPx: px(Math.max(1, Math.round(plan.outputHeightPx * k))),
     sourceToOutput: { a: m.a * k, b: m.b * k, c: m.c * k, d: m.d * k, e: m.e * k, f: m.f * k },
     scale: plan.scale * k,
     crownOutputPx: at(plan.crownOutputPx),
     chinOutputPx: at(plan.chinOutputPx),
     eyeMidOutputPx: at(plan.eyeMidOutputPx),
-    faceCentreXOutputPx: plan.faceCentreXOutputPx * k,
-    faceLeftXOutputPx: plan.faceLeftXOutputPx * k,
-    faceRightXOutputPx: plan.faceRightXOutputPx * k,
+    faceCentreXOutputPx: px(plan.faceCentreXOutputPx * k),
+    faceLeftXOutputPx: px(plan.faceLeftXOutputPx * k),
+    faceRightXOutputPx: px(plan.faceRightXOutputPx * k),
   };
 }
 

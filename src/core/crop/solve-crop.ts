@@ -1,7 +1,7 @@
 import { apply, invert, midpointOf, rotationScale, withTranslation, type Affine, type Point } from '../geometry';
 import type { FaceMeasurement } from '../face/face-measurement';
 import type { PhotoSpec } from '../photo-spec';
-import { edgePx, mmToPx, OUTPUT_DPI, pxToMm, type Dpi } from '../units';
+import { edgePx, mm, mmToPx, OUTPUT_DPI, px, pxToMm, type Dpi } from '../units';
 import type { Adjustments } from './adjustments';
 import type { CropPlan, UncoveredEdges } from './crop-plan';
 
@@ -19,8 +19,8 @@ export function solveCrop(
   adjustments: Adjustments,
   dpi: Dpi = OUTPUT_DPI,
 ): CropPlan {
-  const outputWidthPx = edgePx(spec.widthMm, dpi);
-  const outputHeightPx = edgePx(spec.heightMm, dpi);
+  const outputWidthPx = edgePx(mm(spec.widthMm), dpi);
+  const outputHeightPx = edgePx(mm(spec.heightMm), dpi);
   const rotationDeg = -face.rollDeg + adjustments.rotateDeg;
   const crown = spec.faceHeightIncludesHair ? face.crown : face.crownWithoutHair;
 
@@ -31,14 +31,14 @@ export function solveCrop(
   if (!(faceHeightSourcePx > 0)) {
     throw new Error(`chin must be below the crown (face height ${faceHeightSourcePx.toFixed(1)} px)`);
   }
-  const scale = mmToPx(adjustments.faceHeightMm, dpi) / faceHeightSourcePx;
+  const scale = mmToPx(mm(adjustments.faceHeightMm), dpi) / faceHeightSourcePx;
   const linear = rotationScale(rotationDeg, scale);
 
   const faceCentreSource = midpointOf(face.faceImageLeft, face.faceImageRight);
   const crownScaled = apply(linear, crown);
   const centreScaled = apply(linear, faceCentreSource);
-  const e = outputWidthPx / 2 + mmToPx(adjustments.offsetXMm, dpi) - centreScaled.x;
-  const f = mmToPx(adjustments.topMarginMm, dpi) - crownScaled.y;
+  const e = outputWidthPx / 2 + mmToPx(mm(adjustments.offsetXMm), dpi) - centreScaled.x;
+  const f = mmToPx(mm(adjustments.topMarginMm), dpi) - crownScaled.y;
   const sourceToOutput = withTranslation(linear, e, f);
 
   const out = (p: Point): Point => apply(sourceToOutput, p);
@@ -47,7 +47,7 @@ export function solveCrop(
   const eyeMidOutputPx = out(midpointOf(face.eyeImageLeft, face.eyeImageRight));
   const faceLeft = out(face.faceImageLeft);
   const faceRight = out(face.faceImageRight);
-  const faceCentreXOutputPx = (faceLeft.x + faceRight.x) / 2;
+  const faceCentreXOutputPx = px((faceLeft.x + faceRight.x) / 2);
   const { coverage, edges } = measureCoverage(sourceToOutput, face, outputWidthPx, outputHeightPx);
 
   return {
@@ -62,13 +62,13 @@ export function solveCrop(
     chinOutputPx,
     eyeMidOutputPx,
     faceCentreXOutputPx,
-    faceLeftXOutputPx: faceLeft.x,
-    faceRightXOutputPx: faceRight.x,
-    faceHeightMm: pxToMm(chinOutputPx.y - crownOutputPx.y, dpi),
-    topMarginMm: pxToMm(crownOutputPx.y, dpi),
-    offsetXMm: pxToMm(faceCentreXOutputPx - outputWidthPx / 2, dpi),
-    chinToBottomMm: pxToMm(outputHeightPx - chinOutputPx.y, dpi),
-    eyeLineFromBottomMm: pxToMm(outputHeightPx - eyeMidOutputPx.y, dpi),
+    faceLeftXOutputPx: px(faceLeft.x),
+    faceRightXOutputPx: px(faceRight.x),
+    faceHeightMm: pxToMm(px(chinOutputPx.y - crownOutputPx.y), dpi),
+    topMarginMm: pxToMm(px(crownOutputPx.y), dpi),
+    offsetXMm: pxToMm(px(faceCentreXOutputPx - outputWidthPx / 2), dpi),
+    chinToBottomMm: pxToMm(px(outputHeightPx - chinOutputPx.y), dpi),
+    eyeLineFromBottomMm: pxToMm(px(outputHeightPx - eyeMidOutputPx.y), dpi),
     sourceCoverage: coverage,
     uncoveredEdges: edges,
   };

@@ -1,5 +1,4 @@
 import type { Point } from '../geometry';
-import type { Px } from '../units';
 
 /** Where a measured point came from; the UI marks anything but a measurement as provisional or corrected. */
 export type CrownSource = 'matte' | 'estimate' | 'user';
@@ -18,8 +17,8 @@ export interface HeadPose {
  * (EXIF orientation applied). Produced by measureFace from landmarks and the person matte.
  */
 export interface FaceMeasurement {
-  readonly sourceWidthPx: Px;
-  readonly sourceHeightPx: Px;
+  readonly sourceWidthPx: number;
+  readonly sourceHeightPx: number;
   /** Top of the head (hair included) on the face's vertical axis. */
   readonly crown: Point;
   readonly crownSource: CrownSource;

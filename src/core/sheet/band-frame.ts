@@ -1,5 +1,5 @@
 import type { Point } from '../geometry';
-import type { Mm } from '../units';
+import { mm, type Mm } from '../units';
 import { rectMm, type RectMm } from './rect-mm';
 import type { TextRotation } from './sheet-layout-types';
 
@@ -18,7 +18,7 @@ export function uprightFrame(leftMm: Mm, topMm: Mm): BandFrame {
   return {
     rotationDeg: 0,
     point: (p) => ({ x: leftMm + p.x, y: topMm + p.y }),
-    rect: (r) => rectMm(leftMm + r.xMm, topMm + r.yMm, r.widthMm, r.heightMm),
+    rect: (r) => rectMm(mm(leftMm + r.xMm), mm(topMm + r.yMm), r.widthMm, r.heightMm),
   };
 }
 
@@ -27,7 +27,7 @@ export function turnedFrame(rightMm: Mm, topMm: Mm): BandFrame {
   return {
     rotationDeg: 90,
     point: (p) => ({ x: rightMm - p.y, y: topMm + p.x }),
-    rect: (r) => rectMm(rightMm - r.yMm - r.heightMm, topMm + r.xMm, r.heightMm, r.widthMm),
+    rect: (r) => rectMm(mm(rightMm - r.yMm - r.heightMm), mm(topMm + r.xMm), r.heightMm, r.widthMm),
   };
 }
 
@@ -39,6 +39,6 @@ export function turnedBackFrame(leftMm: Mm, bottomMm: Mm): BandFrame {
   return {
     rotationDeg: -90,
     point: (p) => ({ x: leftMm + p.y, y: bottomMm - p.x }),
-    rect: (r) => rectMm(leftMm + r.yMm, bottomMm - r.xMm - r.widthMm, r.heightMm, r.widthMm),
+    rect: (r) => rectMm(mm(leftMm + r.yMm), mm(bottomMm - r.xMm - r.widthMm), r.heightMm, r.widthMm),
   };
 }

@@ -1,5 +1,5 @@
 import type { Point } from '../geometry';
-import type { Mm } from '../units';
+import { mm, type Mm } from '../units';
 import { bottomMm, growRect, rightMm, type RectMm } from './rect-mm';
 import type { Corner, CutMark } from './sheet-layout-types';
 import { CUT_MARK_CLEARANCE_MM, CUT_MARK_LENGTH_MM, CUT_MARK_MIN_LENGTH_MM } from './sheet-rules';
@@ -16,21 +16,21 @@ interface Ray {
 /** How far the ray can go before entering `rect` (open interior); Infinity when it never does. */
 function distanceToEnter(ray: Ray, rect: RectMm): Mm {
   if (ray.dx !== 0) {
-    if (!(ray.origin.y > rect.yMm && ray.origin.y < bottomMm(rect))) return Infinity;
+    if (!(ray.origin.y > rect.yMm && ray.origin.y < bottomMm(rect))) return mm(Infinity);
     const d = ray.dx > 0 ? rect.xMm - ray.origin.x : ray.origin.x - rightMm(rect);
-    return d >= 0 ? d : Infinity;
+    return mm(d >= 0 ? d : Infinity);
   }
-  if (!(ray.origin.x > rect.xMm && ray.origin.x < rightMm(rect))) return Infinity;
+  if (!(ray.origin.x > rect.xMm && ray.origin.x < rightMm(rect))) return mm(Infinity);
   const d = ray.dy > 0 ? rect.yMm - ray.origin.y : ray.origin.y - bottomMm(rect);
-  return d >= 0 ? d : Infinity;
+  return mm(d >= 0 ? d : Infinity);
 }
 
 /** How far the ray can go before leaving the sheet. */
 function distanceToEdge(ray: Ray, sheetWidthMm: Mm, sheetHeightMm: Mm): Mm {
-  if (ray.dx > 0) return sheetWidthMm - ray.origin.x;
-  if (ray.dx < 0) return ray.origin.x;
-  if (ray.dy > 0) return sheetHeightMm - ray.origin.y;
-  return ray.origin.y;
+  if (ray.dx > 0) return mm(sheetWidthMm - ray.origin.x);
+  if (ray.dx < 0) return mm(ray.origin.x);
+  if (ray.dy > 0) return mm(sheetHeightMm - ray.origin.y);
+  return mm(ray.origin.y);
 }
 
 /**
@@ -52,12 +52,12 @@ export function cutMarks(photos: readonly RectMm[], obstacles: readonly RectMm[]
       ];
       for (const { axis, ray } of rays) {
         const startMm = CUT_MARK_CLEARANCE_MM;
-        let endMm = Math.min(startMm + CUT_MARK_LENGTH_MM, distanceToEdge(ray, sheetWidthMm, sheetHeightMm));
+        let endMm = mm(Math.min(startMm + CUT_MARK_LENGTH_MM, distanceToEdge(ray, sheetWidthMm, sheetHeightMm)));
         keepOut.forEach((rect, index) => {
           if (index === photoIndex) return;
-          endMm = Math.min(endMm, distanceToEnter(ray, rect));
+          endMm = mm(Math.min(endMm, distanceToEnter(ray, rect)));
         });
-        const lengthMm = endMm - startMm;
+        const lengthMm = mm(endMm - startMm);
         if (lengthMm < CUT_MARK_MIN_LENGTH_MM) continue;
         const at = (d: Mm): Point => ({ x: origin.x + ray.dx * d, y: origin.y + ray.dy * d });
         marks.push({ photoIndex, corner, axis, startMm, lengthMm, fromMm: at(startMm), toMm: at(endMm) });

@@ -1,4 +1,4 @@
-import type { Mm } from '../units';
+import { mm, type Mm } from '../units';
 import { BORDERLESS_SCALE_DEFAULT, BORDERLESS_SCALE_MAX, BORDERLESS_SCALE_MIN, isValidBorderlessScale } from './borderless-scale';
 import { turnedBackFrame, turnedFrame, uprightFrame } from './band-frame';
 import { cutMarks } from './cut-marks';
@@ -87,28 +87,28 @@ function validate(paper: SheetPaper, requests: readonly SheetRequest[], options:
 
 /** The band's box when the band may be `roomMm` long; null when the choice does not fit. */
 function bandBox(band: Band, placement: Placement, roomMm: Mm, labelLineCount: number): BandBox | null {
-  const labelDepthMm = labelLineCount * TEXT_LINE_MM;
+  const labelDepthMm = mm(labelLineCount * TEXT_LINE_MM);
   switch (band) {
     case 'side-by-side': {
-      const labelLengthMm = Math.min(LABEL_MAX_WIDTH_MM, roomMm - RULER_WIDTH_MM - ANNOTATION_GAP_MM);
+      const labelLengthMm = mm(Math.min(LABEL_MAX_WIDTH_MM, roomMm - RULER_WIDTH_MM - ANNOTATION_GAP_MM));
       if (labelLengthMm < LABEL_MIN_WIDTH_MM) return null;
-      const labelMm = rectMm(RULER_WIDTH_MM + ANNOTATION_GAP_MM, 0, labelLengthMm, labelDepthMm);
-      const lengthMm = RULER_WIDTH_MM + ANNOTATION_GAP_MM + labelLengthMm;
-      return { band, placement, lengthMm, depthMm: Math.max(RULER_HEIGHT_MM, labelDepthMm), rulerUMm: 0, labelMm };
+      const labelMm = rectMm(mm(RULER_WIDTH_MM + ANNOTATION_GAP_MM), mm(0), labelLengthMm, labelDepthMm);
+      const lengthMm = mm(RULER_WIDTH_MM + ANNOTATION_GAP_MM + labelLengthMm);
+      return { band, placement, lengthMm, depthMm: mm(Math.max(RULER_HEIGHT_MM, labelDepthMm)), rulerUMm: mm(0), labelMm };
     }
     case 'stacked': {
-      const labelLengthMm = Math.min(LABEL_MAX_WIDTH_MM, roomMm);
+      const labelLengthMm = mm(Math.min(LABEL_MAX_WIDTH_MM, roomMm));
       if (roomMm < RULER_WIDTH_MM || labelLengthMm < LABEL_MIN_WIDTH_MM) return null;
-      const lengthMm = Math.max(RULER_WIDTH_MM, labelLengthMm);
-      const labelMm = rectMm((lengthMm - labelLengthMm) / 2, RULER_HEIGHT_MM + ANNOTATION_GAP_MM, labelLengthMm, labelDepthMm);
-      const depthMm = RULER_HEIGHT_MM + ANNOTATION_GAP_MM + labelDepthMm;
-      return { band, placement, lengthMm, depthMm, rulerUMm: (lengthMm - RULER_WIDTH_MM) / 2, labelMm };
+      const lengthMm = mm(Math.max(RULER_WIDTH_MM, labelLengthMm));
+      const labelMm = rectMm(mm((lengthMm - labelLengthMm) / 2), mm(RULER_HEIGHT_MM + ANNOTATION_GAP_MM), labelLengthMm, labelDepthMm);
+      const depthMm = mm(RULER_HEIGHT_MM + ANNOTATION_GAP_MM + labelDepthMm);
+      return { band, placement, lengthMm, depthMm, rulerUMm: mm((lengthMm - RULER_WIDTH_MM) / 2), labelMm };
     }
     case 'ruler-only':
       if (roomMm < RULER_WIDTH_MM) return null;
-      return { band, placement, lengthMm: RULER_WIDTH_MM, depthMm: RULER_HEIGHT_MM, rulerUMm: 0, labelMm: null };
+      return { band, placement, lengthMm: RULER_WIDTH_MM, depthMm: RULER_HEIGHT_MM, rulerUMm: mm(0), labelMm: null };
     case 'none':
-      return { band, placement, lengthMm: 0, depthMm: 0, rulerUMm: 0, labelMm: null };
+      return { band, placement, lengthMm: mm(0), depthMm: mm(0), rulerUMm: mm(0), labelMm: null };
   }
 }
 
@@ -118,14 +118,14 @@ function bandBox(band: Band, placement: Placement, roomMm: Mm, labelLineCount: n
  */
 function packRequests(requests: readonly SheetRequest[], areaWidthMm: Mm, areaHeightMm: Mm, gutterMm: Mm) {
   const items: ShelfItem[] = [];
-  let packing: ShelfPacking = { rectsMm: [], widthMm: 0, heightMm: 0 };
+  let packing: ShelfPacking = { rectsMm: [], widthMm: mm(0), heightMm: mm(0) };
   const tryAdd = (key: number): boolean => {
     const spec = requests[key]?.spec;
     if (!spec) return false;
-    const next = [...items, { key, widthMm: spec.widthMm, heightMm: spec.heightMm }];
-    const packed = packShelves(next, areaWidthMm, areaHeightMm, gutterMm);
+    const item: ShelfItem = { key, widthMm: mm(spec.widthMm), heightMm: mm(spec.heightMm) };
+    const packed = packShelves([...items, item], areaWidthMm, areaHeightMm, gutterMm);
     if (!packed) return false;
-    items.push({ key, widthMm: spec.widthMm, heightMm: spec.heightMm });
+    items.push(item);
     packing = packed;
     return true;
   };
@@ -146,7 +146,7 @@ function labelLines(requests: readonly SheetRequest[], placedByRequest: readonly
   const lines: LabelLine[] = [];
   requests.forEach((request, index) => {
     const copies = placedByRequest[index] ?? 0;
-    if (copies > 0) lines.push({ kind: 'document', specId: request.spec.id, widthMm: request.spec.widthMm, heightMm: request.spec.heightMm, copies });
+    if (copies > 0) lines.push({ kind: 'document', specId: request.spec.id, widthMm: mm(request.spec.widthMm), heightMm: mm(request.spec.heightMm), copies });
   });
   if (madeOn !== undefined) lines.push({ kind: 'made-on', isoDate: madeOn });
   const nameOnBack = requests.filter((r, i) => r.writeNameOnBack === true && (placedByRequest[i] ?? 0) > 0).map((r) => r.spec.id);
@@ -187,16 +187,16 @@ export function layoutSheet(paper: SheetPaper, requests: readonly SheetRequest[]
   for (const quarterTurn of [false, true]) {
     const widthMm = quarterTurn ? paper.heightMm : paper.widthMm;
     const heightMm = quarterTurn ? paper.widthMm : paper.heightMm;
-    const safeWidthMm = widthMm - 2 * EDGE_MARGIN_MIN_MM;
-    const safeHeightMm = heightMm - 2 * EDGE_MARGIN_MIN_MM;
+    const safeWidthMm = mm(widthMm - 2 * EDGE_MARGIN_MIN_MM);
+    const safeHeightMm = mm(heightMm - 2 * EDGE_MARGIN_MIN_MM);
     for (const gutterMm of [GUTTER_PREFERRED_MM, GUTTER_MIN_MM]) {
       for (const [bandRank, choice] of BAND_CHOICES.entries()) {
         const below = choice.placement === 'below';
         const band = bandBox(choice.band, choice.placement, below ? safeWidthMm : safeHeightMm, lineCount);
         if (!band) continue;
         const bandRoomMm = band.depthMm > 0 ? band.depthMm + gutterMm : 0;
-        const areaWidthMm = below ? safeWidthMm : safeWidthMm - bandRoomMm;
-        const areaHeightMm = below ? safeHeightMm - bandRoomMm : safeHeightMm;
+        const areaWidthMm = mm(below ? safeWidthMm : safeWidthMm - bandRoomMm);
+        const areaHeightMm = mm(below ? safeHeightMm - bandRoomMm : safeHeightMm);
         if (areaWidthMm < 0 || areaHeightMm < 0) continue;
         const { items, packing, fixedPlaced, fillPlaced } = packRequests(requests, areaWidthMm, areaHeightMm, gutterMm);
         const hasRuler = choice.band !== 'none' ? 1 : 0;
@@ -212,8 +212,8 @@ export function layoutSheet(paper: SheetPaper, requests: readonly SheetRequest[]
 
 function assemble(paper: SheetPaper, requests: readonly SheetRequest[], options: LayoutSheetOptions, contentScale: number, chosen: Candidate): SheetLayout {
   const { quarterTurn, gutterMm, band, items, packing } = chosen;
-  const widthMm = quarterTurn ? paper.heightMm : paper.widthMm;
-  const heightMm = quarterTurn ? paper.widthMm : paper.heightMm;
+  const widthMm = mm(quarterTurn ? paper.heightMm : paper.widthMm);
+  const heightMm = mm(quarterTurn ? paper.widthMm : paper.heightMm);
   const below = band.placement === 'below';
   const bandRoomMm = band.depthMm > 0 && items.length > 0 ? band.depthMm + gutterMm : band.depthMm;
   // The photos and the band form one group, centred on the sheet.
@@ -221,8 +221,8 @@ function assemble(paper: SheetPaper, requests: readonly SheetRequest[], options:
   const groupHeightMm = below ? packing.heightMm + bandRoomMm : Math.max(packing.heightMm, band.lengthMm);
   const groupLeftMm = (widthMm - groupWidthMm) / 2;
   const groupTopMm = (heightMm - groupHeightMm) / 2;
-  const photoLeftMm = below ? (widthMm - packing.widthMm) / 2 : groupLeftMm;
-  const photoTopMm = below ? groupTopMm : (heightMm - packing.heightMm) / 2;
+  const photoLeftMm = mm(below ? (widthMm - packing.widthMm) / 2 : groupLeftMm);
+  const photoTopMm = mm(below ? groupTopMm : (heightMm - packing.heightMm) / 2);
 
   const photos: PlacedPhoto[] = [];
   packing.rectsMm.forEach((rect, index) => {
@@ -239,11 +239,11 @@ function assemble(paper: SheetPaper, requests: readonly SheetRequest[], options:
   // Beside the photos the band is turned; on a sheet the file turns clockwise it is turned the other way, so
   // its text reads upright on the printed paper.
   const frame = below
-    ? uprightFrame((widthMm - band.lengthMm) / 2, groupTopMm + groupHeightMm - band.depthMm)
+    ? uprightFrame(mm((widthMm - band.lengthMm) / 2), mm(groupTopMm + groupHeightMm - band.depthMm))
     : quarterTurn
-      ? turnedBackFrame(bandLeftMm, bandTopMm + band.lengthMm)
-      : turnedFrame(bandLeftMm + band.depthMm, bandTopMm);
-  const ruler: SheetRuler | null = band.band === 'none' ? null : rulerAt(frame, band.rulerUMm, 0);
+      ? turnedBackFrame(mm(bandLeftMm), mm(bandTopMm + band.lengthMm))
+      : turnedFrame(mm(bandLeftMm + band.depthMm), mm(bandTopMm));
+  const ruler: SheetRuler | null = band.band === 'none' ? null : rulerAt(frame, band.rulerUMm, mm(0));
 
   const placedByRequest = requests.map((_, index) => photos.filter((p) => p.requestIndex === index).length);
   const lines = labelLines(requests, placedByRequest, options.madeOn);
@@ -251,7 +251,7 @@ function assemble(paper: SheetPaper, requests: readonly SheetRequest[], options:
     band.labelMm && lines.length > 0
       ? {
           box: {
-            rectMm: frame.rect(rectMm(band.labelMm.xMm, band.labelMm.yMm, band.labelMm.widthMm, lines.length * TEXT_LINE_MM)),
+            rectMm: frame.rect(rectMm(band.labelMm.xMm, band.labelMm.yMm, band.labelMm.widthMm, mm(lines.length * TEXT_LINE_MM))),
             rotationDeg: frame.rotationDeg,
             fontMm: TEXT_FONT_MM,
           },
@@ -268,8 +268,8 @@ function assemble(paper: SheetPaper, requests: readonly SheetRequest[], options:
   }));
   return {
     paperId: paper.id,
-    paperWidthMm: paper.widthMm,
-    paperHeightMm: paper.heightMm,
+    paperWidthMm: mm(paper.widthMm),
+    paperHeightMm: mm(paper.heightMm),
     quarterTurn,
     widthMm,
     heightMm,

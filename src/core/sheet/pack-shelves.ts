@@ -1,4 +1,4 @@
-import type { Mm } from '../units';
+import { mm, type Mm } from '../units';
 import { rectMm, type RectMm } from './rect-mm';
 
 export interface ShelfItem {
@@ -41,25 +41,25 @@ export function packShelves(items: readonly ShelfItem[], areaWidthMm: Mm, areaHe
       (s) => item.heightMm <= s.heightMm + FIT_EPSILON_MM && s.usedWidthMm + gutterMm + item.widthMm <= areaWidthMm + FIT_EPSILON_MM,
     );
     if (shelf) {
-      shelf.members.push({ index, xMm: shelf.usedWidthMm + gutterMm });
-      shelf.usedWidthMm += gutterMm + item.widthMm;
+      shelf.members.push({ index, xMm: mm(shelf.usedWidthMm + gutterMm) });
+      shelf.usedWidthMm = mm(shelf.usedWidthMm + gutterMm + item.widthMm);
       continue;
     }
     const last = shelves[shelves.length - 1];
-    const yMm = last ? last.yMm + last.heightMm + gutterMm : 0;
+    const yMm = mm(last ? last.yMm + last.heightMm + gutterMm : 0);
     if (yMm + item.heightMm > areaHeightMm + FIT_EPSILON_MM) return null;
-    shelves.push({ yMm, heightMm: item.heightMm, usedWidthMm: item.widthMm, members: [{ index, xMm: 0 }] });
+    shelves.push({ yMm, heightMm: item.heightMm, usedWidthMm: item.widthMm, members: [{ index, xMm: mm(0) }] });
   }
-  const widthMm = Math.max(0, ...shelves.map((s) => s.usedWidthMm));
+  const widthMm = mm(Math.max(0, ...shelves.map((s) => s.usedWidthMm)));
   const last = shelves[shelves.length - 1];
-  const heightMm = last ? last.yMm + last.heightMm : 0;
+  const heightMm = mm(last ? last.yMm + last.heightMm : 0);
   const rectsMm: RectMm[] = new Array<RectMm>(items.length);
   for (const shelf of shelves) {
     const indentMm = (widthMm - shelf.usedWidthMm) / 2;
     for (const { index, xMm } of shelf.members) {
       const item = items[index];
       if (!item) continue;
-      rectsMm[index] = rectMm(indentMm + xMm, shelf.yMm, item.widthMm, item.heightMm);
+      rectsMm[index] = rectMm(mm(indentMm + xMm), shelf.yMm, item.widthMm, item.heightMm);
     }
   }
   return { rectsMm, widthMm, heightMm };

@@ -1,4 +1,4 @@
-import type { Mm } from '../units';
+import { mm, type Mm } from '../units';
 
 /** An axis-aligned rectangle on the sheet, in mm from its top-left corner (y downwards). */
 export interface RectMm {
@@ -13,19 +13,19 @@ export function rectMm(xMm: Mm, yMm: Mm, widthMm: Mm, heightMm: Mm): RectMm {
 }
 
 export function rightMm(rect: RectMm): Mm {
-  return rect.xMm + rect.widthMm;
+  return mm(rect.xMm + rect.widthMm);
 }
 
 export function bottomMm(rect: RectMm): Mm {
-  return rect.yMm + rect.heightMm;
+  return mm(rect.yMm + rect.heightMm);
 }
 
 export function growRect(rect: RectMm, byMm: Mm): RectMm {
-  return rectMm(rect.xMm - byMm, rect.yMm - byMm, rect.widthMm + 2 * byMm, rect.heightMm + 2 * byMm);
+  return rectMm(mm(rect.xMm - byMm), mm(rect.yMm - byMm), mm(rect.widthMm + 2 * byMm), mm(rect.heightMm + 2 * byMm));
 }
 
 export function translateRect(rect: RectMm, dxMm: Mm, dyMm: Mm): RectMm {
-  return rectMm(rect.xMm + dxMm, rect.yMm + dyMm, rect.widthMm, rect.heightMm);
+  return rectMm(mm(rect.xMm + dxMm), mm(rect.yMm + dyMm), rect.widthMm, rect.heightMm);
 }
 
 /** Open-interior overlap: rectangles that only touch along an edge do not overlap. */
@@ -37,7 +37,7 @@ export function rectsOverlap(a: RectMm, b: RectMm): boolean {
 export function rectGapMm(a: RectMm, b: RectMm): Mm {
   const dx = Math.max(0, b.xMm - rightMm(a), a.xMm - rightMm(b));
   const dy = Math.max(0, b.yMm - bottomMm(a), a.yMm - bottomMm(b));
-  return Math.hypot(dx, dy);
+  return mm(Math.hypot(dx, dy));
 }
 
 /** The smallest rectangle holding all of them; null for none. */
@@ -47,5 +47,5 @@ export function unionRects(rects: readonly RectMm[]): RectMm | null {
   const top = Math.min(...rects.map((r) => r.yMm));
   const right = Math.max(...rects.map(rightMm));
   const bottom = Math.max(...rects.map(bottomMm));
-  return rectMm(left, top, right - left, bottom - top);
+  return rectMm(mm(left), mm(top), mm(right - left), mm(bottom - top));
 }

@@ -1,4 +1,4 @@
-import type { Mm } from '../units';
+import { mm, type Mm } from '../units';
 import type { BandFrame } from './band-frame';
 import { rectMm } from './rect-mm';
 import type { RulerTick, SheetRuler, TextRotation } from './sheet-layout-types';
@@ -17,8 +17,8 @@ import {
 } from './sheet-rules';
 
 /** Room the ruler takes in its own frame: the line (plus half a stroke past each end tick), ticks, caption. */
-export const RULER_WIDTH_MM: Mm = RULER_LENGTH_MM + RULER_STROKE_MM;
-export const RULER_HEIGHT_MM: Mm = RULER_STROKE_MM / 2 + RULER_TICK_MAJOR_MM + RULER_CAPTION_GAP_MM + TEXT_LINE_MM;
+export const RULER_WIDTH_MM: Mm = mm(RULER_LENGTH_MM + RULER_STROKE_MM);
+export const RULER_HEIGHT_MM: Mm = mm(RULER_STROKE_MM / 2 + RULER_TICK_MAJOR_MM + RULER_CAPTION_GAP_MM + TEXT_LINE_MM);
 
 const RULER_DIRECTION: Record<TextRotation, SheetRuler['direction']> = { 0: 'right', 90: 'down', [-90]: 'up' };
 
@@ -33,15 +33,15 @@ function tickLengthMm(index: number): Mm {
  * top, ticks hanging from it, the caption under them; then placed on the sheet through `frame`.
  */
 export function rulerAt(frame: BandFrame, leftMm: Mm, topMm: Mm): SheetRuler {
-  const u0 = leftMm + RULER_STROKE_MM / 2;
-  const v0 = topMm + RULER_STROKE_MM / 2;
+  const u0 = mm(leftMm + RULER_STROKE_MM / 2);
+  const v0 = mm(topMm + RULER_STROKE_MM / 2);
   const tickCount = Math.round(RULER_LENGTH_MM / RULER_TICK_SPACING_MM);
   const ticks: RulerTick[] = [];
   for (let i = 0; i <= tickCount; i++) {
-    const atMm = i * RULER_TICK_SPACING_MM;
+    const atMm = mm(i * RULER_TICK_SPACING_MM);
     ticks.push({ atMm, fromMm: frame.point({ x: u0 + atMm, y: v0 }), toMm: frame.point({ x: u0 + atMm, y: v0 + tickLengthMm(i) }) });
   }
-  const captionTopMm = v0 + RULER_TICK_MAJOR_MM + RULER_CAPTION_GAP_MM;
+  const captionTopMm = mm(v0 + RULER_TICK_MAJOR_MM + RULER_CAPTION_GAP_MM);
   return {
     originMm: frame.point({ x: u0, y: v0 }),
     direction: RULER_DIRECTION[frame.rotationDeg],

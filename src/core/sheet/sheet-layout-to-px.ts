@@ -1,5 +1,5 @@
 import type { Point } from '../geometry';
-import { edgePx, mmToPx, OUTPUT_DPI, type Dpi, type Mm, type Px } from '../units';
+import { edgePx, mm, mmToPx, OUTPUT_DPI, px, type Dpi, type Mm, type Px } from '../units';
 import type { RectMm } from './rect-mm';
 import type { CutMark, LabelLine, SegmentMm, SheetLayout, SheetRuler, TextBox, TextRotation } from './sheet-layout-types';
 
@@ -63,7 +63,12 @@ export interface SheetLayoutPx {
 }
 
 /** Hairlines never vanish, whatever the dpi. */
-const MIN_STROKE_PX = 1;
+const MIN_STROKE_PX = px(1);
+
+/** A RectPx from plain pixel arithmetic. */
+function rectOfPx(x: number, y: number, width: number, height: number): RectPx {
+  return { xPx: px(x), yPx: px(y), widthPx: px(width), heightPx: px(height) };
+}
 
 /**
  * Converts a layout to pixels at `dpi`, applying its contentScale about the sheet centre. Tiles sit at whole-pixel
@@ -73,28 +78,28 @@ const MIN_STROKE_PX = 1;
 export function sheetLayoutPx(layout: SheetLayout, dpi: Dpi = OUTPUT_DPI): SheetLayoutPx {
   const s = layout.contentScale;
   const centre = { x: layout.widthMm / 2, y: layout.heightMm / 2 };
-  const xPx = (xMm: Mm): Px => mmToPx(centre.x + s * (xMm - centre.x), dpi);
-  const yPx = (yMm: Mm): Px => mmToPx(centre.y + s * (yMm - centre.y), dpi);
-  const lengthPx = (mm: Mm): Px => edgePx(mm * s, dpi);
+  const xPx = (xMm: number): Px => mmToPx(mm(centre.x + s * (xMm - centre.x)), dpi);
+  const yPx = (yMm: number): Px => mmToPx(mm(centre.y + s * (yMm - centre.y)), dpi);
+  const lengthPx = (length: Mm): Px => edgePx(mm(length * s), dpi);
   const rectPx = (r: RectMm): RectPx => {
     const left = Math.round(xPx(r.xMm));
     const top = Math.round(yPx(r.yMm));
-    return { xPx: left, yPx: top, widthPx: Math.round(xPx(r.xMm + r.widthMm)) - left, heightPx: Math.round(yPx(r.yMm + r.heightMm)) - top };
+    return rectOfPx(left, top, Math.round(xPx(r.xMm + r.widthMm)) - left, Math.round(yPx(r.yMm + r.heightMm)) - top);
   };
-  const textBox = (box: TextBox): TextBoxPx => ({ rectPx: rectPx(box.rectMm), rotationDeg: box.rotationDeg, fontPx: mmToPx(box.fontMm * s, dpi) });
+  const textBox = (box: TextBox): TextBoxPx => ({ rectPx: rectPx(box.rectMm), rotationDeg: box.rotationDeg, fontPx: mmToPx(mm(box.fontMm * s), dpi) });
 
   const tiles: TilePx[] = layout.photos.map((photo) => ({
     specId: photo.specId,
     requestIndex: photo.requestIndex,
     rectPx: {
-      xPx: Math.round(xPx(photo.rectMm.xMm)),
-      yPx: Math.round(yPx(photo.rectMm.yMm)),
+      xPx: px(Math.round(xPx(photo.rectMm.xMm))),
+      yPx: px(Math.round(yPx(photo.rectMm.yMm))),
       widthPx: lengthPx(photo.rectMm.widthMm),
       heightPx: lengthPx(photo.rectMm.heightMm),
     },
   }));
 
-  const markStrokePx = Math.max(MIN_STROKE_PX, edgePx(layout.cutMarkStrokeMm * s, dpi));
+  const markStrokePx = px(Math.max(MIN_STROKE_PX, edgePx(mm(layout.cutMarkStrokeMm * s), dpi)));
   const cutMarks: CutMarkPx[] = [];
   for (const mark of layout.cutMarks) {
     const tile = tiles[mark.photoIndex]?.rectPx;
@@ -105,13 +110,13 @@ export function sheetLayoutPx(layout: SheetLayout, dpi: Dpi = OUTPUT_DPI): Sheet
   let ruler: RulerPx | null = null;
   if (layout.ruler) {
     const r = layout.ruler;
-    const strokePx = Math.max(MIN_STROKE_PX, edgePx(r.strokeMm * s, dpi));
+    const strokePx = px(Math.max(MIN_STROKE_PX, edgePx(mm(r.strokeMm * s), dpi)));
     const originPx = { x: Math.round(xPx(r.originMm.x)), y: Math.round(yPx(r.originMm.y)) };
     const segment = (seg: SegmentMm): RectPx => segmentRectPx({ x: xPx(seg.fromMm.x), y: yPx(seg.fromMm.y) }, { x: xPx(seg.toMm.x), y: yPx(seg.toMm.y) }, strokePx);
     const ticks = r.ticks.map((tick) => ({ atMm: tick.atMm, rectPx: segment(tick) }));
     const first = ticks[0]?.rectPx;
     const last = ticks[ticks.length - 1]?.rectPx;
-    const measuredPx = !first || !last ? 0 : r.direction === 'right' ? last.xPx - first.xPx : Math.abs(last.yPx - first.yPx);
+    const measuredPx = px(!first || !last ? 0 : r.direction === 'right' ? last.xPx - first.xPx : Math.abs(last.yPx - first.yPx));
     ruler = { direction: r.direction, originPx, lengthPx: measuredPx, lineRectPx: segment(r.line), ticks, caption: textBox(r.caption) };
   }
 
@@ -127,7 +132,7 @@ export function sheetLayoutPx(layout: SheetLayout, dpi: Dpi = OUTPUT_DPI): Sheet
     tiles,
     cutMarks,
     ruler,
-    label: layout.label ? { box: textBox(layout.label.box), linePx: mmToPx(layout.label.lineMm * s, dpi), lines: layout.label.lines } : null,
+    label: layout.label ? { box: textBox(layout.label.box), linePx: mmToPx(mm(layout.label.lineMm * s), dpi), lines: layout.label.lines } : null,
   };
 }
 
@@ -138,15 +143,15 @@ function segmentRectPx(from: Point, to: Point, strokePx: Px): RectPx {
   if (horizontal) {
     const x0 = Math.round(Math.min(from.x, to.x));
     const x1 = Math.round(Math.max(from.x, to.x));
-    return { xPx: x0 - half, yPx: Math.round(from.y) - half, widthPx: x1 - x0 + strokePx, heightPx: strokePx };
+    return rectOfPx(x0 - half, Math.round(from.y) - half, x1 - x0 + strokePx, strokePx);
   }
   const y0 = Math.round(Math.min(from.y, to.y));
   const y1 = Math.round(Math.max(from.y, to.y));
-  return { xPx: Math.round(from.x) - half, yPx: y0 - half, widthPx: strokePx, heightPx: y1 - y0 + strokePx };
+  return rectOfPx(Math.round(from.x) - half, y0 - half, strokePx, y1 - y0 + strokePx);
 }
 
 /** The mark's ink, measured from the tile's pixel edges so it continues the tile's edge exactly. */
-function cutMarkRectPx(mark: CutMark, tile: RectPx, lengthPx: (mm: Mm) => Px, strokePx: Px): RectPx {
+function cutMarkRectPx(mark: CutMark, tile: RectPx, lengthPx: (length: Mm) => Px, strokePx: Px): RectPx {
   const half = Math.floor(strokePx / 2);
   const left = mark.corner.endsWith('left');
   const top = mark.corner.startsWith('top');
@@ -155,11 +160,11 @@ function cutMarkRectPx(mark: CutMark, tile: RectPx, lengthPx: (mm: Mm) => Px, st
   if (mark.axis === 'horizontal') {
     const edgeY = top ? tile.yPx : tile.yPx + tile.heightPx;
     const x0 = left ? tile.xPx - startPx - runPx : tile.xPx + tile.widthPx + startPx;
-    return { xPx: x0, yPx: edgeY - half, widthPx: runPx, heightPx: strokePx };
+    return rectOfPx(x0, edgeY - half, runPx, strokePx);
   }
   const edgeX = left ? tile.xPx : tile.xPx + tile.widthPx;
   const y0 = top ? tile.yPx - startPx - runPx : tile.yPx + tile.heightPx + startPx;
-  return { xPx: edgeX - half, yPx: y0, widthPx: strokePx, heightPx: runPx };
+  return rectOfPx(edgeX - half, y0, strokePx, runPx);
 }
 
 /** A point on the sheet as laid out → the same point in the file (turned clockwise when quarterTurn). */
@@ -170,5 +175,5 @@ export function sheetPointToPagePx(layout: SheetLayoutPx, point: Point): Point {
 /** A pixel rectangle on the sheet as laid out → the same pixels in the file. */
 export function sheetRectToPagePx(layout: SheetLayoutPx, rect: RectPx): RectPx {
   if (!layout.quarterTurn) return rect;
-  return { xPx: layout.heightPx - rect.yPx - rect.heightPx, yPx: rect.xPx, widthPx: rect.heightPx, heightPx: rect.widthPx };
+  return { xPx: px(layout.heightPx - rect.yPx - rect.heightPx), yPx: rect.xPx, widthPx: rect.heightPx, heightPx: rect.widthPx };
 }

@@ -2,18 +2,21 @@ import type { Point } from '../geometry';
 import type { Mm } from '../units';
 import type { RectMm } from './rect-mm';
 
-/** A paper as specs/papers.json describes it, upright (width ≤ height). */
+/**
+ * A paper as specs/papers.json describes it, upright (width ≤ height). Plain numbers, as zod parses them: the
+ * layout brands them as millimetres (units.ts) where it reads them.
+ */
 export interface SheetPaper {
   readonly id: string;
-  readonly widthMm: Mm;
-  readonly heightMm: Mm;
+  readonly widthMm: number;
+  readonly heightMm: number;
 }
 
-/** What the layout needs to know of a document's photo (a PhotoSpec satisfies it). */
+/** What the layout needs to know of a document's photo (a PhotoSpec satisfies it); plain mm, as SheetPaper. */
 export interface SheetPhotoSpec {
   readonly id: string;
-  readonly widthMm: Mm;
-  readonly heightMm: Mm;
+  readonly widthMm: number;
+  readonly heightMm: number;
 }
 
 /** How many copies of one document's photo go on the sheet: a count, or as many as fit in what is left. */

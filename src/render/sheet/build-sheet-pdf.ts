@@ -2,13 +2,13 @@ import { degrees, LineCapStyle, PDFDocument, rgb, StandardFonts, type PDFFont, t
 import type { Point } from '../../core/geometry';
 import type { RectMm } from '../../core/sheet/rect-mm';
 import type { SegmentMm, SheetLayout, TextBox } from '../../core/sheet/sheet-layout-types';
-import { edgePx, mmToPx, OUTPUT_DPI, type Dpi, type Mm } from '../../core/units';
+import { dpi, edgePx, mm, mmToPx, OUTPUT_DPI, px, type Dpi, type Mm } from '../../core/units';
 import { drawTextBox } from './draw-text-box';
 import { fitText } from './fit-text';
 import type { SheetCaptions } from './sheet-captions';
 
 /** PDF user space: one unit is 1/72 inch (ISO 32000-1, 8.3.2.3), so points are "pixels" at 72 dpi. */
-export const PDF_POINTS_PER_INCH: Dpi = 72;
+export const PDF_POINTS_PER_INCH: Dpi = dpi(72);
 
 export interface SheetPdfOptions {
   readonly title?: string;
@@ -30,15 +30,17 @@ interface PageMap {
 
 function pageMap(layout: SheetLayout): PageMap {
   const s = layout.contentScale;
-  const pt = (mm: Mm): number => mmToPx(mm, PDF_POINTS_PER_INCH);
-  const fx = (x: Mm): Mm => layout.widthMm / 2 + s * (x - layout.widthMm / 2);
-  const fy = (y: Mm): Mm => layout.heightMm / 2 + s * (y - layout.heightMm / 2);
+  const pt = (length: Mm): number => mmToPx(length, PDF_POINTS_PER_INCH);
+  // Sheet points (Point) are plain numbers in mm: x and y are branded here, where they are scaled.
+  const fx = (x: number): Mm => mm(layout.widthMm / 2 + s * (x - layout.widthMm / 2));
+  const fy = (y: number): Mm => mm(layout.heightMm / 2 + s * (y - layout.heightMm / 2));
+  const scaled = (length: Mm): number => pt(mm(length * s));
   const pageHeightPt = pt(layout.heightMm);
   return {
     scale: s,
     point: (p) => ({ x: pt(fx(p.x)), y: pageHeightPt - pt(fy(p.y)) }),
-    rect: (r) => ({ x: pt(fx(r.xMm)), y: pageHeightPt - pt(fy(r.yMm + r.heightMm)), width: pt(r.widthMm * s), height: pt(r.heightMm * s) }),
-    length: (mm) => pt(mm * s),
+    rect: (r) => ({ x: pt(fx(r.xMm)), y: pageHeightPt - pt(fy(r.yMm + r.heightMm)), width: scaled(r.widthMm), height: scaled(r.heightMm) }),
+    length: scaled,
   };
 }
 
@@ -69,11 +71,11 @@ function drawVectorText(page: PDFPage, map: PageMap, font: PDFFont, box: TextBox
   const maxWidthPt = map.length(boxLengthMm);
   lines.forEach((line, index) => {
     const fitted = fitText(line, maxWidthPt, map.length(box.fontMm), (text, size) => font.widthOfTextAtSize(text, size));
-    const textWidthMm = font.widthOfTextAtSize(fitted.text, fitted.fontSize) / map.length(1);
-    const uMm = align === 'center' ? (boxLengthMm - textWidthMm) / 2 : 0;
+    const textWidthMm = font.widthOfTextAtSize(fitted.text, fitted.fontSize) / map.length(mm(1));
+    const uMm = mm(align === 'center' ? (boxLengthMm - textWidthMm) / 2 : 0);
     // Baseline half the cap height below the line's middle, so the letters sit centred on it.
-    const capHeightMm = font.heightAtSize(fitted.fontSize, { descender: false }) / map.length(1);
-    const at = map.point(boxPoint(box, uMm, (index + 0.5) * lineMm + capHeightMm / 2));
+    const capHeightMm = font.heightAtSize(fitted.fontSize, { descender: false }) / map.length(mm(1));
+    const at = map.point(boxPoint(box, uMm, mm((index + 0.5) * lineMm + capHeightMm / 2)));
     page.drawText(fitted.text, { x: at.x, y: at.y, size: fitted.fontSize, font, color: BLACK, rotate: degrees(-box.rotationDeg) });
     // pdf-lib turns counter-clockwise with y upwards: the sheet's clockwise is its negative angle.
   });
@@ -90,12 +92,12 @@ async function drawRasterText(
   dpi: Dpi,
 ): Promise<void> {
   const s = map.scale;
-  const widthPx = Math.max(1, edgePx(box.rectMm.widthMm * s, dpi));
-  const heightPx = Math.max(1, edgePx(box.rectMm.heightMm * s, dpi));
+  const widthPx = px(Math.max(1, edgePx(mm(box.rectMm.widthMm * s), dpi)));
+  const heightPx = px(Math.max(1, edgePx(mm(box.rectMm.heightMm * s), dpi)));
   const canvas = new OffscreenCanvas(widthPx, heightPx);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('2D canvas unavailable');
-  drawTextBox(ctx, { rectPx: { xPx: 0, yPx: 0, widthPx, heightPx }, rotationDeg: box.rotationDeg, fontPx: mmToPx(box.fontMm * s, dpi) }, lines, mmToPx(lineMm * s, dpi), align);
+  drawTextBox(ctx, { rectPx: { xPx: px(0), yPx: px(0), widthPx, heightPx }, rotationDeg: box.rotationDeg, fontPx: mmToPx(mm(box.fontMm * s), dpi) }, lines, mmToPx(mm(lineMm * s), dpi), align);
   const png = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
   page.drawImage(await doc.embedPng(png), map.rect(box.rectMm));
 }

@@ -5,6 +5,7 @@ import { displayToOutputPx, type DisplayRect } from '../../core/crop/display-map
 import { horizontalGuide } from '../../core/crop/guide-lines';
 import { clampMarkerY, markerCorrection, nudgeMarker, type Marker } from '../../core/crop/marker-correction';
 import { LARGE_STEP_MULTIPLIER } from '../../core/crop/nudge-adjustment';
+import { mm } from '../../core/units';
 import type { PhotoStore } from '../../store/store-state';
 import { selectLineDoubt, selectPlan, selectSpec } from '../../store/selectors';
 import { usePhotoStore } from '../shared/store-context';
@@ -82,7 +83,7 @@ export function MarkerHandle({ marker, store, view, heightMm }: Props) {
     e.preventDefault();
     if (!e.repeat || !keyGesture.current) keyGesture.current = newGestureId(`marker-${marker}`);
     const stepMm = MARKER_STEP_MM * (e.shiftKey ? LARGE_STEP_MULTIPLIER : 1);
-    commit(nudgeMarker(plan, marker, direction * stepMm), keyGesture.current);
+    commit(nudgeMarker(plan, marker, mm(direction * stepMm)), keyGesture.current);
   };
 
   return (

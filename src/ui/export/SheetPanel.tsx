@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadBytes, fileStem } from '../../platform/download';
 import { renderSheet } from '../../render/sheet/render-sheet';
 import { documentName, sheetDocumentName } from '../../i18n/document-names';
+import { dpi } from '../../core/units';
 import { findSpec, producibleSpecs } from '../../specs';
 import { papers } from '../../specs/papers';
 import { exportPreparedSheet, prepareSheet, type SheetWords } from '../../store/prepare-sheet';
@@ -13,7 +14,7 @@ import { SheetOptions, type SheetDocumentRow } from './SheetOptions';
 import './SheetPanel.css';
 
 /** The preview is drawn at this resolution: sharp at its on-screen width on a 2× display, and quick to redraw. */
-const SHEET_PREVIEW_DPI = 150;
+const SHEET_PREVIEW_DPI = dpi(150);
 /** A slider drag changes the crop every frame; the sheet preview waits for a pause this long before redrawing. */
 const PREVIEW_DEBOUNCE_MS = 120;
 

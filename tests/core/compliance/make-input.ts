@@ -4,6 +4,7 @@ import type { FaceMeasurement } from '../../../src/core/face/face-measurement';
 import type { BackgroundStats } from '../../../src/core/image-stats/background-stats';
 import type { FaceImageStats } from '../../../src/core/image-stats/face-image-stats';
 import type { PhotoSpec } from '../../../src/core/photo-spec';
+import { dpi, mm, px, type Mm } from '../../../src/core/units';
 
 /** A 35×45 mm passport-like spec (MOFA figures): face 32–36 mm, top margin 2–6 mm, centring ±2 mm. */
 export const SPEC: PhotoSpec = {
@@ -63,23 +64,23 @@ export const FACE: FaceMeasurement = {
 /** A plan at the spec's midpoints; scale 0.5 output px per source px, i.e. 1200 dpi of real detail. */
 export const PLAN: CropPlan = {
   specId: SPEC.id,
-  dpi: 600,
-  outputWidthPx: 827,
-  outputHeightPx: 1063,
+  dpi: dpi(600),
+  outputWidthPx: px(827),
+  outputHeightPx: px(1063),
   sourceToOutput: { a: 0.5, b: 0, c: 0, d: 0.5, e: -336.5, f: -355 },
   rotationDeg: 0,
   scale: 0.5,
   crownOutputPx: { x: 413.5, y: 94.5 },
   chinOutputPx: { x: 413.5, y: 894 },
   eyeMidOutputPx: { x: 413.5, y: 495 },
-  faceCentreXOutputPx: 413.5,
-  faceLeftXOutputPx: 263.5,
-  faceRightXOutputPx: 563.5,
-  faceHeightMm: 34,
-  topMarginMm: 4,
-  offsetXMm: 0,
-  chinToBottomMm: 7,
-  eyeLineFromBottomMm: 24,
+  faceCentreXOutputPx: px(413.5),
+  faceLeftXOutputPx: px(263.5),
+  faceRightXOutputPx: px(563.5),
+  faceHeightMm: mm(34),
+  topMarginMm: mm(4),
+  offsetXMm: mm(0),
+  chinToBottomMm: mm(7),
+  eyeLineFromBottomMm: mm(24),
   sourceCoverage: 1,
   uncoveredEdges: { top: false, bottom: false, left: false, right: false },
 };
@@ -102,10 +103,26 @@ export const BACKGROUND_STATS: BackgroundStats = {
   backgroundShare: 0.4,
 };
 
+const PLAN_LENGTHS = ['faceHeightMm', 'topMarginMm', 'offsetXMm', 'chinToBottomMm', 'eyeLineFromBottomMm'] as const;
+type PlanLength = (typeof PLAN_LENGTHS)[number];
+/** A plan's figures as a test writes them: its lengths in mm as plain numbers, branded by makeInput. */
+type PlanOverrides = Partial<Omit<CropPlan, PlanLength> & Record<PlanLength, number>>;
+
+function brandPlan(overrides: PlanOverrides = {}): Partial<CropPlan> {
+  const { faceHeightMm, topMarginMm, offsetXMm, chinToBottomMm, eyeLineFromBottomMm, ...rest } = overrides;
+  const plain = { faceHeightMm, topMarginMm, offsetXMm, chinToBottomMm, eyeLineFromBottomMm };
+  const lengths: { -readonly [K in PlanLength]?: Mm } = {};
+  for (const key of PLAN_LENGTHS) {
+    const value = plain[key];
+    if (value !== undefined) lengths[key] = mm(value);
+  }
+  return { ...rest, ...lengths };
+}
+
 type Overrides = {
   spec?: Partial<PhotoSpec>;
   face?: Partial<FaceMeasurement>;
-  plan?: Partial<CropPlan>;
+  plan?: PlanOverrides;
   landmarks?: ComplianceInput['landmarks'];
   faceStats?: Partial<FaceImageStats> | null;
   background?: ComplianceInput['background'];
@@ -117,7 +134,7 @@ export function makeInput(overrides: Overrides = {}): ComplianceInput {
   return {
     spec: { ...SPEC, ...overrides.spec },
     face: { ...FACE, ...overrides.face },
-    plan: { ...PLAN, ...overrides.plan },
+    plan: { ...PLAN, ...brandPlan(overrides.plan) },
     landmarks: overrides.landmarks === undefined ? null : overrides.landmarks,
     faceStats: overrides.faceStats === null ? null : { ...FACE_STATS, ...overrides.faceStats },
     background: overrides.background ?? { kept: false },

@@ -3,7 +3,7 @@ import { recommendedAdjustments, type Adjustments } from '../../../src/core/crop
 import { adjustmentRanges } from '../../../src/core/crop/adjustment-ranges';
 import { solveCrop } from '../../../src/core/crop/solve-crop';
 import { angleDeg, apply } from '../../../src/core/geometry';
-import { mmToPx } from '../../../src/core/units';
+import { mm, mmToPx } from '../../../src/core/units';
 import { findProducibleSpec, producibleSpecs } from '../../../src/specs';
 import { faceFixture } from '../../specs/fixtures/face-fixture';
 
@@ -45,9 +45,9 @@ describe.each(SPEC_IDS)('adjustments map to the crop plan exactly: %s', (id) => 
       expect(Math.abs(plan.faceHeightMm - adjustments.faceHeightMm)).toBeLessThan(EXACT_MM);
       expect(Math.abs(plan.offsetXMm - adjustments.offsetXMm)).toBeLessThan(EXACT_MM);
       // And the pixels agree: crown row, chin row and face centre column at 600 dpi.
-      expect(Math.abs(plan.crownOutputPx.y - mmToPx(adjustments.topMarginMm, plan.dpi))).toBeLessThan(EXACT_PX);
-      expect(Math.abs(plan.chinOutputPx.y - mmToPx(adjustments.topMarginMm + adjustments.faceHeightMm, plan.dpi))).toBeLessThan(EXACT_PX);
-      expect(Math.abs(plan.faceCentreXOutputPx - (plan.outputWidthPx / 2 + mmToPx(adjustments.offsetXMm, plan.dpi)))).toBeLessThan(EXACT_PX);
+      expect(Math.abs(plan.crownOutputPx.y - mmToPx(mm(adjustments.topMarginMm), plan.dpi))).toBeLessThan(EXACT_PX);
+      expect(Math.abs(plan.chinOutputPx.y - mmToPx(mm(adjustments.topMarginMm + adjustments.faceHeightMm), plan.dpi))).toBeLessThan(EXACT_PX);
+      expect(Math.abs(plan.faceCentreXOutputPx - (plan.outputWidthPx / 2 + mmToPx(mm(adjustments.offsetXMm), plan.dpi)))).toBeLessThan(EXACT_PX);
       // The eyes are level, then turned by exactly the user's extra rotation.
       const eyeAngle = angleDeg(apply(plan.sourceToOutput, face.eyeImageLeft), apply(plan.sourceToOutput, face.eyeImageRight));
       expect(Math.abs(eyeAngle - adjustments.rotateDeg)).toBeLessThan(EXACT_DEG);

@@ -9,7 +9,7 @@ import { parseAdjustmentInput } from '../../../src/core/crop/parse-adjustment-in
 import { previewPlan, scaleCropPlan } from '../../../src/core/crop/preview-plan';
 import { solveCrop } from '../../../src/core/crop/solve-crop';
 import { apply } from '../../../src/core/geometry';
-import { mmToPx, OUTPUT_DPI } from '../../../src/core/units';
+import { mm, mmToPx, OUTPUT_DPI } from '../../../src/core/units';
 import { findProducibleSpec } from '../../../src/specs';
 import { faceFixture } from '../../specs/fixtures/face-fixture';
 
@@ -20,7 +20,7 @@ const EXACT_PX = 1e-9;
 
 const spec = findProducibleSpec('jp-passport')!; // top 2–6, face 32–36, centring ±2
 const mid = recommendedAdjustments(spec);
-const px = (mm: number) => mmToPx(mm, OUTPUT_DPI);
+const px = (lengthMm: number) => mmToPx(mm(lengthMm), OUTPUT_DPI);
 
 describe('keyboard steps', () => {
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recommendedAdjustments } from '../../../src/core/crop/adjustments';
 import { GUIDE_TOLERANCE_MM, guideLines, horizontalGuide } from '../../../src/core/crop/guide-lines';
 import { solveCrop } from '../../../src/core/crop/solve-crop';
-import { mmToPx, OUTPUT_DPI } from '../../../src/core/units';
+import { mm, mmToPx, OUTPUT_DPI } from '../../../src/core/units';
 import type { PhotoSpec } from '../../../src/core/photo-spec';
 import { requireSpec } from '../../helpers/require-spec';
 import { faceFixture } from '../../specs/fixtures/face-fixture';
@@ -13,7 +13,7 @@ const EXACT_MM = 1e-9;
 
 const spec = (id: string): PhotoSpec => requireSpec(id);
 
-const px = (mm: number) => mmToPx(mm, OUTPUT_DPI);
+const px = (lengthMm: number) => mmToPx(mm(lengthMm), OUTPUT_DPI);
 
 describe('guideLines', () => {
   const passport = spec('jp-passport'); // 35×45 mm, face 32–36, top 2–6, centring ±2 (MOFA)

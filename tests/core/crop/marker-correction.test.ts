@@ -4,7 +4,7 @@ import { clampMarkerY, markerCorrection, MIN_MARKER_GAP_MM, nudgeMarker } from '
 import { solveCrop } from '../../../src/core/crop/solve-crop';
 import { applyCorrections } from '../../../src/core/face/apply-corrections';
 import { apply } from '../../../src/core/geometry';
-import { mmToPx, OUTPUT_DPI } from '../../../src/core/units';
+import { mm, mmToPx, OUTPUT_DPI } from '../../../src/core/units';
 import { findProducibleSpec } from '../../../src/specs';
 import { faceFixture } from '../../specs/fixtures/face-fixture';
 
@@ -13,7 +13,7 @@ const ROUND_TRIP_PX = 1e-6;
 const EXACT_MM = 1e-9;
 
 const spec = findProducibleSpec('jp-passport')!;
-const px = (mm: number) => mmToPx(mm, OUTPUT_DPI);
+const px = (lengthMm: number) => mmToPx(mm(lengthMm), OUTPUT_DPI);
 
 describe.each([
   { name: 'upright', face: faceFixture() },
@@ -34,7 +34,7 @@ describe.each([
     const back = apply(plan.sourceToOutput, source);
     expect(Math.abs(back.y - targetY)).toBeLessThan(ROUND_TRIP_PX);
     expect(Math.abs(back.x - before.x)).toBeLessThan(ROUND_TRIP_PX);
-    expect(nudgeMarker(plan, marker, deltaMm).y).toBeCloseTo(source.y, 9);
+    expect(nudgeMarker(plan, marker, mm(deltaMm)).y).toBeCloseTo(source.y, 9);
   });
 
   it('the crop re-solves from the corrected chin: the face keeps its set height, so the photo scales', () => {

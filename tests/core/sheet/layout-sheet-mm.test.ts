@@ -10,6 +10,7 @@ import {
   RULER_LENGTH_MM,
   RULER_TICK_SPACING_MM,
 } from '../../../src/core/sheet/sheet-rules';
+import { mm } from '../../../src/core/units';
 import { findPaper, papers } from '../../../src/specs/papers';
 
 /** Float slack on sums of decimal mm; far below anything a printer resolves (0.042 mm per pixel at 600 dpi). */
@@ -45,10 +46,10 @@ function spec(widthMm: number, heightMm: number): SheetPhotoSpec {
 /** Distance from an axis-aligned segment to a rectangle (0 when they touch or cross). */
 function segmentGapMm(mark: CutMark, rect: RectMm): number {
   const segment: RectMm = {
-    xMm: Math.min(mark.fromMm.x, mark.toMm.x),
-    yMm: Math.min(mark.fromMm.y, mark.toMm.y),
-    widthMm: Math.abs(mark.toMm.x - mark.fromMm.x),
-    heightMm: Math.abs(mark.toMm.y - mark.fromMm.y),
+    xMm: mm(Math.min(mark.fromMm.x, mark.toMm.x)),
+    yMm: mm(Math.min(mark.fromMm.y, mark.toMm.y)),
+    widthMm: mm(Math.abs(mark.toMm.x - mark.fromMm.x)),
+    heightMm: mm(Math.abs(mark.toMm.y - mark.fromMm.y)),
   };
   return rectGapMm(segment, rect);
 }

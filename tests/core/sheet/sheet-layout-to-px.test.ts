@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutSheet } from '../../../src/core/sheet/layout-sheet-mm';
 import { sheetLayoutPx, sheetRectToPagePx, type RectPx } from '../../../src/core/sheet/sheet-layout-to-px';
 import { RULER_LENGTH_MM } from '../../../src/core/sheet/sheet-rules';
-import { edgePx, mmToPx, OUTPUT_DPI } from '../../../src/core/units';
+import { edgePx, mm, mmToPx, OUTPUT_DPI } from '../../../src/core/units';
 import { papers } from '../../../src/specs/papers';
 
 /** A whole-pixel layout may sit half a pixel off the exact mm position on each end. */
@@ -28,13 +28,13 @@ describe('sheetLayoutPx at 600 dpi', () => {
   it.each(cases)('$paper.id, $w × $h mm, borderless $borderless', ({ paper, w, h, borderless }) => {
     const layout = layoutSheet(paper, [{ spec: { id: 'p', widthMm: w, heightMm: h }, copies: 'fill' }], { borderless });
     const px = sheetLayoutPx(layout, OUTPUT_DPI);
-    expect([px.pageWidthPx, px.pageHeightPx]).toEqual([edgePx(paper.widthMm, OUTPUT_DPI), edgePx(paper.heightMm, OUTPUT_DPI)]);
+    expect([px.pageWidthPx, px.pageHeightPx]).toEqual([edgePx(mm(paper.widthMm), OUTPUT_DPI), edgePx(mm(paper.heightMm), OUTPUT_DPI)]);
 
     for (const tile of px.tiles) {
       // Bordered: the tile is exactly the single photo's pixel size, so it is drawn without resampling.
       const s = layout.contentScale;
-      expect(tile.rectPx.widthPx).toBe(edgePx(w * s, OUTPUT_DPI));
-      expect(tile.rectPx.heightPx).toBe(edgePx(h * s, OUTPUT_DPI));
+      expect(tile.rectPx.widthPx).toBe(edgePx(mm(w * s), OUTPUT_DPI));
+      expect(tile.rectPx.heightPx).toBe(edgePx(mm(h * s), OUTPUT_DPI));
       expect(Number.isInteger(tile.rectPx.xPx) && Number.isInteger(tile.rectPx.yPx)).toBe(true);
       expect(tile.rectPx.xPx).toBeGreaterThanOrEqual(0);
       expect(tile.rectPx.xPx + tile.rectPx.widthPx).toBeLessThanOrEqual(px.widthPx);
@@ -60,7 +60,7 @@ describe('sheetLayoutPx at 600 dpi', () => {
     // The ruler: 50 mm (× the borderless pre-scale) between its end ticks, no ink on a tile.
     const ruler = px.ruler;
     if (!ruler) throw new Error('no ruler');
-    expect(Math.abs(ruler.lengthPx - mmToPx(RULER_LENGTH_MM * layout.contentScale, OUTPUT_DPI))).toBeLessThanOrEqual(ROUNDING_PX);
+    expect(Math.abs(ruler.lengthPx - mmToPx(mm(RULER_LENGTH_MM * layout.contentScale), OUTPUT_DPI))).toBeLessThanOrEqual(ROUNDING_PX);
     for (const tick of ruler.ticks) for (const tile of px.tiles) expect(overlaps(tick.rectPx, tile.rectPx)).toBe(false);
     for (const tile of px.tiles) expect(overlaps(ruler.lineRectPx, tile.rectPx)).toBe(false);
   });

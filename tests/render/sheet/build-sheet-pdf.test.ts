@@ -3,7 +3,7 @@ import { inflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream, type PDFDict } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { layoutSheet } from '../../../src/core/sheet/layout-sheet-mm';
-import { mmToPx } from '../../../src/core/units';
+import { mm, mmToPx } from '../../../src/core/units';
 import { buildSheetPdf, PDF_POINTS_PER_INCH } from '../../../src/render/sheet/build-sheet-pdf';
 import { findPaper } from '../../../src/specs/papers';
 
@@ -11,7 +11,7 @@ import { findPaper } from '../../../src/specs/papers';
 const PT_TOLERANCE = 1e-3;
 
 const jpeg = new Uint8Array(readFileSync(new URL('../../fixtures/photos/C001061.jpg', import.meta.url)));
-const pt = (mm: number): number => mmToPx(mm, PDF_POINTS_PER_INCH);
+const pt = (lengthMm: number): number => mmToPx(mm(lengthMm), PDF_POINTS_PER_INCH);
 
 async function pageOperators(bytes: Uint8Array): Promise<{ doc: PDFDocument; content: string }> {
   const doc = await PDFDocument.load(bytes);
