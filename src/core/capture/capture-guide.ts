@@ -2,9 +2,8 @@ import type { Point } from '../geometry';
 import type { PhotoSpec } from '../photo-spec';
 import { midpoint } from '../units';
 
-/** Camera-frame lengths stay plain numbers here: the units are branded in core/crop and core/sheet (units.ts). */
-type Px = number;
-type Mm = number;
+/** Lengths on the camera's frame, plain numbers: not the output's pixels (`Px`, branded in core/units). */
+type ScreenPx = number;
 
 /**
  * Share of the camera frame the document's photo may fill on either axis, centred. The crop needs room around
@@ -21,15 +20,15 @@ export const HEAD_JAW_TAPER = 0.3;
 export const HEAD_OUTLINE_POINTS = 64;
 
 export interface FrameSize {
-  readonly widthPx: Px;
-  readonly heightPx: Px;
+  readonly widthPx: ScreenPx;
+  readonly heightPx: ScreenPx;
 }
 
 export interface FrameRect {
-  readonly x: Px;
-  readonly y: Px;
-  readonly width: Px;
-  readonly height: Px;
+  readonly x: ScreenPx;
+  readonly y: ScreenPx;
+  readonly width: ScreenPx;
+  readonly height: ScreenPx;
 }
 
 /**
@@ -44,12 +43,12 @@ export interface CaptureGuide {
   /** Frame pixels per millimetre on the printed photo at the target distance. */
   readonly pxPerMm: number;
   /** Target crown line (the spec's recommended top margin below the photo's top edge). */
-  readonly crownY: Px;
+  readonly crownY: ScreenPx;
   /** Target chin line (crown plus the recommended face height). */
-  readonly chinY: Px;
-  readonly centreX: Px;
+  readonly chinY: ScreenPx;
+  readonly centreX: ScreenPx;
   /** Target crown-to-chin height. */
-  readonly faceHeightPx: Px;
+  readonly faceHeightPx: ScreenPx;
   /** A head-shaped outline from the crown line to the chin line, clockwise from the top. */
   readonly head: readonly Point[];
 }
@@ -63,8 +62,8 @@ export function captureGuide(spec: PhotoSpec, frame: FrameSize): CaptureGuide {
     x: (frame.widthPx - spec.widthMm * pxPerMm) / 2,
     y: (frame.heightPx - spec.heightMm * pxPerMm) / 2,
   };
-  const topMarginMm: Mm = midpoint(spec.topMarginMm);
-  const faceHeightMm: Mm = midpoint(spec.faceHeightMm);
+  const topMarginMm = midpoint(spec.topMarginMm);
+  const faceHeightMm = midpoint(spec.faceHeightMm);
   const crownY = photo.y + topMarginMm * pxPerMm;
   const faceHeightPx = faceHeightMm * pxPerMm;
   const chinY = crownY + faceHeightPx;
@@ -72,7 +71,7 @@ export function captureGuide(spec: PhotoSpec, frame: FrameSize): CaptureGuide {
   return { frame, photo, pxPerMm, crownY, chinY, centreX, faceHeightPx, head: headOutline(centreX, crownY, chinY) };
 }
 
-function headOutline(centreX: Px, crownY: Px, chinY: Px): Point[] {
+function headOutline(centreX: ScreenPx, crownY: ScreenPx, chinY: ScreenPx): Point[] {
   const ry = (chinY - crownY) / 2;
   const rx = ry * HEAD_WIDTH_TO_HEIGHT;
   const cy = crownY + ry;
