@@ -1,4 +1,4 @@
-import { FaceLandmarkService } from '../ml/face-landmarks';
+import { FaceLandmarkService } from '../ml/face-landmark-service';
 import { LiveLandmarks } from '../ml/live-landmarks';
 import { PersonMatteService } from '../ml/person-matte';
 import { decodeImage } from '../platform/decode-image';

@@ -64,7 +64,8 @@ export function photoGreyPlane(photo: LoadedPhoto, faces: readonly FaceLandmarks
   }
 }
 
-function measureFace(photo: LoadedPhoto, landmarks: readonly Point[]): FaceImageStats | null {
+/** The face's light and sharpness statistics (faceImageStats), read at the statistics' scale. */
+function measureFaceImageStats(photo: LoadedPhoto, landmarks: readonly Point[]): FaceImageStats | null {
   const pixels = statsPixels(photo, landmarks);
   if (!pixels) return null;
   return faceImageStats(pixels.image, landmarkFaceRegion(landmarks, { x: pixels.scaleX, y: pixels.scaleY }));
@@ -136,7 +137,7 @@ export function createComplianceSlice(set: StoreApi<StoreState>['setState'], get
       if (!photo || !landmarks || faceStats?.photoId === photo.id) return;
       let stats: FaceImageStats | null = null;
       try {
-        stats = measureFace(photo, landmarks);
+        stats = measureFaceImageStats(photo, landmarks);
       } catch (error) {
         // The report then simply lacks the light and sharpness findings; everything else still works.
         console.error('face statistics failed', error);

@@ -1,32 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { recommendedAdjustments } from '../../src/core/crop/adjustments';
-import type { FaceLandmarks } from '../../src/core/face/face-landmarks';
 import { memoryPreferences } from '../../src/platform/preferences';
 import { MAX_UNDO_STEPS, selectCanRedo, selectCanUndo } from '../../src/store/adjust-history';
 import { createPhotoStore } from '../../src/store/photo-store';
 import { fakeServices } from '../helpers/fake-pipeline';
+import { uprightFace } from '../helpers/synthetic-face';
 import { requireSpec } from '../helpers/require-spec';
 
 const RESIDENCE = requireSpec('jp-residence-card');
 const PASSPORT = requireSpec('jp-passport');
 
-/** 478 landmarks of a plausible upright face, enough for measureFace to produce a crown, chin, eyes and sides. */
-function fakeFace(): FaceLandmarks {
-  const points = Array.from({ length: 478 }, () => ({ x: 500, y: 600 }));
-  const set = (i: number, x: number, y: number) => (points[i] = { x, y });
-  set(10, 500, 380);
-  set(152, 500, 820);
-  set(468, 440, 560);
-  set(473, 560, 560);
-  set(33, 410, 560);
-  set(263, 590, 560);
-  set(234, 360, 600);
-  set(454, 640, 600);
-  set(1, 500, 650);
-  return { points, blendshapes: {}, matrix: null };
-}
-
-const services = fakeServices(() => [fakeFace()]);
+const services = fakeServices(() => [uprightFace()]);
 
 function newStore() {
   return createPhotoStore(services, RESIDENCE, memoryPreferences());

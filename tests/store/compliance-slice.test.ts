@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FaceLandmarks } from '../../src/core/face/face-landmarks';
-import { FACE_OVAL_LANDMARKS } from '../../src/core/image-stats/face-region';
 import type { BitmapPixels } from '../../src/platform/bitmap-pixels';
 import { memoryPreferences } from '../../src/platform/preferences';
 import {
@@ -16,6 +15,7 @@ import { STATS_FACE_HEIGHT_PX } from '../../src/store/compliance-slice';
 import { createPhotoStore } from '../../src/store/photo-store';
 import type { PhotoStore } from '../../src/store/store-state';
 import { fakeServices } from '../helpers/fake-pipeline';
+import { uprightFace } from '../helpers/synthetic-face';
 import { requireSpec } from '../helpers/require-spec';
 
 /** Idle tasks run when the test says so. */
@@ -56,27 +56,9 @@ const PASSPORT = requireSpec('jp-passport');
 /** The fake face's outline spans landmark 10 (y 380) to 152 (y 820). */
 const FACE_OUTLINE_HEIGHT_PX = 440;
 
-/**
- * An upright face: the outline on an ellipse from landmark 10 at the top through 152 at the bottom, and the
- * points measureFace needs; the rest sit at the face's centre.
- */
+/** An upright face with its outline on an ellipse from landmark 10 at the top through 152 at the bottom. */
 function fakeFace(dx = 0): FaceLandmarks {
-  const points = Array.from({ length: 478 }, () => ({ x: 500 + dx, y: 600 }));
-  const set = (i: number, x: number, y: number) => (points[i] = { x: x + dx, y });
-  FACE_OVAL_LANDMARKS.forEach((index, k) => {
-    const angle = (2 * Math.PI * k) / FACE_OVAL_LANDMARKS.length;
-    set(index, 500 + 140 * Math.sin(angle), 600 - (FACE_OUTLINE_HEIGHT_PX / 2) * Math.cos(angle));
-  });
-  set(10, 500, 380);
-  set(152, 500, 820);
-  set(468, 440, 560);
-  set(473, 560, 560);
-  set(33, 410, 560);
-  set(263, 590, 560);
-  set(234, 360, 600);
-  set(454, 640, 600);
-  set(1, 500, 650);
-  return { points, blendshapes: { eyeBlinkLeft: 0.1, eyeBlinkRight: 0.1, mouthSmileLeft: 0.9, mouthSmileRight: 0.9 }, matrix: null };
+  return uprightFace({ dx, ovalHalfWidthPx: 140, blendshapes: { eyeBlinkLeft: 0.1, eyeBlinkRight: 0.1, mouthSmileLeft: 0.9, mouthSmileRight: 0.9 } });
 }
 
 async function storeWithPhoto(faces: () => FaceLandmarks[] = () => [fakeFace()], origin: 'upload' | 'camera' = 'upload'): Promise<PhotoStore> {

@@ -6,33 +6,38 @@ import { matteCoverage } from '../../src/store/matte-coverage';
 import { createPhotoStore } from '../../src/store/photo-store';
 import type { HeadCropRequest, PipelineServices } from '../../src/store/pipeline-services';
 import { selectMeasurement } from '../../src/store/selectors';
+import { fakeServices } from '../helpers/fake-pipeline';
 import { requireSpec } from '../helpers/require-spec';
+import { uprightFace } from '../helpers/synthetic-face';
 
 /** A 12 MP photo with an upright face in the middle: lm 10 at y 1500, chin at 1800, eyes at 1620. */
 const PHOTO = { width: 3000, height: 4000 };
 const HAIR_TOP_Y = 1380;
 
 function face(): FaceLandmarks {
-  const points = Array.from({ length: 478 }, () => ({ x: 1500, y: 1800 }));
-  const set = (i: number, x: number, y: number) => (points[i] = { x, y });
-  set(10, 1500, 1500);
-  set(152, 1500, 1800);
-  set(468, 1460, 1620);
-  set(473, 1540, 1620);
-  set(33, 1440, 1620);
-  set(263, 1560, 1620);
-  set(234, 1400, 1650);
-  set(454, 1600, 1650);
-  set(1, 1500, 1680);
-  set(168, 1500, 1610);
-  return { points, blendshapes: {}, matrix: null };
+  return uprightFace({
+    points: {
+      rest: { x: 1500, y: 1800 },
+      at: {
+        10: { x: 1500, y: 1500 },
+        152: { x: 1500, y: 1800 },
+        468: { x: 1460, y: 1620 },
+        473: { x: 1540, y: 1620 },
+        33: { x: 1440, y: 1620 },
+        263: { x: 1560, y: 1620 },
+        234: { x: 1400, y: 1650 },
+        454: { x: 1600, y: 1650 },
+        1: { x: 1500, y: 1680 },
+        168: { x: 1500, y: 1610 },
+      },
+    },
+  });
 }
 
 /** Records each head crop and returns a matte of it: the person below HAIR_TOP_Y, background above. */
 function recordingServices(crops: (HeadCropRequest | undefined)[]): PipelineServices {
-  return {
-    decode: async (_file, fileName) => ({ bitmap: PHOTO as unknown as ImageBitmap, format: 'jpeg', originalWidthPx: PHOTO.width, originalHeightPx: PHOTO.height, fileName }),
-    detectFaces: async () => ({ faces: [face()], passes: 1 }),
+  return fakeServices(() => [face()], {
+    source: PHOTO,
     segmentPerson: async (_bitmap, _progress, _signal, crop): Promise<PersonMatte> => {
       crops.push(crop);
       const r = crop?.region ?? { x: 0, y: 0, width: PHOTO.width, height: PHOTO.height };
@@ -40,8 +45,7 @@ function recordingServices(crops: (HeadCropRequest | undefined)[]): PipelineServ
       for (let y = 0; y < r.height; y++) if (r.y + y >= HAIR_TOP_Y) alpha.fill(255, y * r.width, (y + 1) * r.width);
       return { width: r.width, height: r.height, alpha, sourcePxPerMattePx: 1, originXPx: r.x, originYPx: r.y };
     },
-    warmUp: () => undefined,
-  };
+  });
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

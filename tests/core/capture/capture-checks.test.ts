@@ -22,7 +22,8 @@ import { ILLUMINATION_WARN_BELOW } from '../../../src/core/compliance/rules/illu
 import { JAW_OPEN_WARN } from '../../../src/core/compliance/rules/mouth-closed';
 import { CROWN_ABOVE_FOREHEAD_RATIO, SKULL_ABOVE_FOREHEAD_RATIO } from '../../../src/core/face/measure-face';
 import type { PhotoSpec } from '../../../src/core/photo-spec';
-import { SPEC, syntheticFace, type FaceShape } from './synthetic-face';
+import { syntheticLandmarks, type FaceShape } from '../../helpers/synthetic-face';
+import { SPEC } from './capture-spec';
 
 /** Floating-point slack for values placed exactly on a limit through the landmark geometry. */
 const EPSILON = 1e-6;
@@ -39,7 +40,7 @@ const GOOD_LIGHT: FaceLight = {
 };
 
 function frame(shape: Partial<FaceShape> = {}, light: FaceLight | null = GOOD_LIGHT): CaptureFrame {
-  return { frame: FRAME, face: syntheticFace({ ...TARGET, ...shape }), light };
+  return { frame: FRAME, face: syntheticLandmarks({ ...TARGET, ...shape }), light };
 }
 
 function check(id: CaptureCheckId, input: CaptureFrame, failing: CaptureCheckId[] = [], spec: PhotoSpec = SPEC) {
@@ -140,9 +141,9 @@ describe('position: left and right in the person’s own terms', () => {
     const crownAtTop: PhotoSpec = { ...SPEC, topMarginMm: { min: 0.5, max: 0.5 } };
     const g = captureGuide(crownAtTop, FRAME);
     const shape = { heightPx: g.faceHeightPx, centre: { x: g.centreX, y: (g.crownY + g.chinY) / 2 - 0.07 * g.faceHeightPx } };
-    const input = { frame: FRAME, face: syntheticFace(shape), light: GOOD_LIGHT };
+    const input = { frame: FRAME, face: syntheticLandmarks(shape), light: GOOD_LIGHT };
     expect(check('position', input, [], crownAtTop).hint).toBe('move-down');
-    const centred = { frame: FRAME, face: syntheticFace({ ...shape, centre: { x: g.centreX, y: (g.crownY + g.chinY) / 2 } }), light: GOOD_LIGHT };
+    const centred = { frame: FRAME, face: syntheticLandmarks({ ...shape, centre: { x: g.centreX, y: (g.crownY + g.chinY) / 2 } }), light: GOOD_LIGHT };
     expect(check('position', centred, [], crownAtTop).hint).toBeNull();
   });
 });

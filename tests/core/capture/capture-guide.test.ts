@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { allGreen, captureChecks } from '../../../src/core/capture/capture-checks';
 import { captureGuide, HEAD_JAW_TAPER, HEAD_WIDTH_TO_HEIGHT, PHOTO_FRAME_SHARE } from '../../../src/core/capture/capture-guide';
 import { asPhotoSpec, producibleSpecs } from '../../../src/specs';
-import { SPEC, syntheticFace } from './synthetic-face';
+import { syntheticLandmarks } from '../../helpers/synthetic-face';
+import { SPEC } from './capture-spec';
 
 /** Sub-pixel: the guide is drawn on screen, where a hundredth of a pixel is nothing. */
 const PX_TOLERANCE_DIGITS = 2;
@@ -52,7 +53,7 @@ describe('captureGuide', () => {
       const g = captureGuide(spec, frameSize);
       expect(g.photo.x, spec.id).toBeGreaterThanOrEqual(0);
       expect(g.photo.y, spec.id).toBeGreaterThanOrEqual(0);
-      const face = syntheticFace({ heightPx: g.faceHeightPx, centre: { x: g.centreX, y: (g.crownY + g.chinY) / 2 } });
+      const face = syntheticLandmarks({ heightPx: g.faceHeightPx, centre: { x: g.centreX, y: (g.crownY + g.chinY) / 2 } });
       const checks = captureChecks(spec, { frame: frameSize, face, light: null });
       expect(checks.filter((c) => c.status === 'fix'), spec.id).toEqual([]);
       expect(allGreen(checks), spec.id).toBe(true);

@@ -4,17 +4,17 @@ import { LANDMARK } from '../../../src/core/face/face-landmarks';
 import type { Point } from '../../../src/core/geometry';
 import { FACE_OVAL_LANDMARKS } from '../../../src/core/image-stats/face-region';
 import { ellipse, grey, paint, type Rgb } from '../image-stats/synthetic';
-import { LANDMARK_COUNT } from './synthetic-face';
+import { landmarkPoints } from '../../helpers/synthetic-face';
 
 /** 478 points: the face oval on an ellipse (clockwise from the top, as FACE_OVAL_LANDMARKS runs), irises and chin. */
 function ovalFace(cx: number, cy: number, rx: number, ry: number): Point[] {
-  const points: Point[] = Array.from({ length: LANDMARK_COUNT }, () => ({ x: cx, y: cy }));
   const oval = ellipse(cx, cy, rx, ry, FACE_OVAL_LANDMARKS.length);
-  FACE_OVAL_LANDMARKS.forEach((index, k) => (points[index] = oval[k]!));
-  points[LANDMARK.irisA] = { x: cx - 0.4 * rx, y: cy - 0.2 * ry };
-  points[LANDMARK.irisB] = { x: cx + 0.4 * rx, y: cy - 0.2 * ry };
-  points[LANDMARK.chin] = { x: cx, y: cy + ry };
-  return points;
+  return landmarkPoints({ x: cx, y: cy }, {
+    ...Object.fromEntries(FACE_OVAL_LANDMARKS.map((index, k) => [index, oval[k]!])),
+    [LANDMARK.irisA]: { x: cx - 0.4 * rx, y: cy - 0.2 * ry },
+    [LANDMARK.irisB]: { x: cx + 0.4 * rx, y: cy - 0.2 * ry },
+    [LANDMARK.chin]: { x: cx, y: cy + ry },
+  });
 }
 
 const W = 200;

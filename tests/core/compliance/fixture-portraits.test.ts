@@ -4,6 +4,7 @@ import type { FindingStatus, RuleName } from '../../../src/core/compliance/findi
 import { angleDeg, type Point } from '../../../src/core/geometry';
 import fixture from './fixture-faces.json';
 import { FACE, makeInput } from './make-input';
+import { landmarkPoints } from '../../helpers/synthetic-face';
 
 /**
  * Calibration record: the landmark model's real output on the 20 public-domain fixture portraits (official US
@@ -13,8 +14,8 @@ import { FACE, makeInput } from './make-input';
 type FixtureFace = (typeof fixture.faces)[keyof typeof fixture.faces];
 
 function inputFor(face: FixtureFace) {
-  const points: Point[] = Array.from({ length: 478 }, () => ({ x: 0, y: 0 }));
-  for (const [index, [x, y]] of Object.entries(face.points) as [string, [number, number]][]) points[Number(index)] = { x, y };
+  const at = Object.fromEntries((Object.entries(face.points) as [string, [number, number]][]).map(([index, [x, y]]) => [index, { x, y }]));
+  const points = landmarkPoints({ x: 0, y: 0 }, at);
   const [eyeImageLeft, eyeImageRight] = [points[468] as Point, points[473] as Point].sort((a, b) => a.x - b.x) as [Point, Point];
   return makeInput({
     landmarks: points,

@@ -9,6 +9,7 @@ import en from '../../../src/i18n/locales/en/compliance.json';
 import ja from '../../../src/i18n/locales/ja/compliance.json';
 import specsEn from '../../../src/i18n/locales/en/specs.json';
 import specsJa from '../../../src/i18n/locales/ja/specs.json';
+import { landmarkPoints } from '../../helpers/synthetic-face';
 import { BACKGROUND_STATS, FACE, FACE_STATS, makeInput, NEUTRAL_EXPRESSION } from './make-input';
 
 /** i18next plural suffixes: English has _one and _other, Japanese only _other. */
@@ -23,7 +24,7 @@ const baseKeys = (tree: unknown): Set<string> => new Set(keys(tree).map((k) => k
 const UNITS: readonly FindingUnit[] = ['mm', 'deg', 'score', 'ratio', 'percent', 'dpi', 'faces', 'bits', 'lightness', 'delta-e', 'gradient'];
 
 function lipGap(gapPx: number): Partial<ComplianceInput> & { landmarks: Point[] } {
-  const landmarks: Point[] = Array.from({ length: 478 }, () => ({ x: 0, y: 0 }));
+  const landmarks = landmarkPoints({ x: 0, y: 0 });
   for (const [upper, lower] of INNER_LIP_PAIRS) {
     landmarks[upper] = { x: 0, y: 60 };
     landmarks[lower] = { x: 0, y: 60 + gapPx };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headPoseFromMatrix } from '../../../src/core/face/head-pose';
 import { degToRad } from '../../../src/core/geometry';
-import { poseMatrix } from '../capture/synthetic-face';
+import { poseMatrix } from '../../helpers/synthetic-face';
 
 /** poseMatrix with the face moved to (x, y, z) cm in camera space (camera looking down −z). */
 function placed(yawDeg: number, pitchDeg: number, rollDeg: number, x: number, y: number, z: number): number[] {

@@ -3,7 +3,7 @@ import { LANDMARK, type FaceLandmarks } from '../../../src/core/face/face-landma
 import { measureFace } from '../../../src/core/face/measure-face';
 import { CANONICAL_HEAD, SKULL_ABOVE_FOREHEAD_RATIO, skullAboveForeheadRatio, skullCrownV } from '../../../src/core/face/skull-crown';
 import type { Point } from '../../../src/core/geometry';
-import { poseMatrix } from '../capture/synthetic-face';
+import { poseMatrix } from '../../helpers/synthetic-face';
 
 describe('skullCrownV', () => {
   const foreheadV = -100;

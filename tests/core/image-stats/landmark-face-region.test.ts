@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FACE_OVAL_LANDMARKS } from '../../../src/core/image-stats/face-region';
 import { landmarkFaceRegion } from '../../../src/core/image-stats/landmark-face-region';
+import { LANDMARK_COUNT } from '../../helpers/synthetic-face';
 
 /** 478 points at (index, 2·index) so every point is recognisable; iris 473 left of 468 as in a mirrored pose. */
 function points() {
-  const p = Array.from({ length: 478 }, (_, i) => ({ x: i, y: 2 * i }));
+  const p = Array.from({ length: LANDMARK_COUNT }, (_, i) => ({ x: i, y: 2 * i }));
   p[468] = { x: 300, y: 100 };
   p[473] = { x: 200, y: 110 };
   return p;

@@ -3,6 +3,7 @@ import { checkEyesOpen } from '../../../../src/core/compliance/rules/eyes-open';
 import { checkMouthClosed, INNER_LIP_PAIRS, lipGapRatio } from '../../../../src/core/compliance/rules/mouth-closed';
 import { checkNeutralExpression } from '../../../../src/core/compliance/rules/neutral-expression';
 import type { Point } from '../../../../src/core/geometry';
+import { landmarkPoints } from '../../../helpers/synthetic-face';
 import { FACE, makeInput, NEUTRAL_EXPRESSION } from '../make-input';
 
 const withExpression = (scores: Record<string, number>) => makeInput({ face: { expression: { ...NEUTRAL_EXPRESSION, ...scores } } });
@@ -30,7 +31,7 @@ describe('checkEyesOpen (eyeBlink of the more closed eye)', () => {
  * divided by 100 is OFIQ's ratio.
  */
 function faceWithLipGap(gapPx: number): { landmarks: Point[]; face: typeof FACE } {
-  const landmarks: Point[] = Array.from({ length: 478 }, () => ({ x: 0, y: 60 }));
+  const landmarks = landmarkPoints({ x: 0, y: 60 });
   for (const [upper, lower] of INNER_LIP_PAIRS) {
     landmarks[upper] = { x: 0, y: 60 };
     landmarks[lower] = { x: 0, y: 60 + gapPx * 0.5 };
