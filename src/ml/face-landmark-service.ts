@@ -5,10 +5,10 @@ import { assetUrls } from './asset-urls';
 import { landmarkResponseSchema, LANDMARK_COUNT, type DetectedFace, type LandmarkResponse } from './landmarks-protocol';
 import { WorkerClient } from './worker-client';
 
-/** Detection works on ≤ 1000 px images in 30–50 ms; larger inputs only cost time (DESIGN.md). */
+/** Detection works on ≤ 1000 px images in 30–50 ms; larger inputs only cost time (ARCHITECTURE.md). */
 const DETECTION_LONG_SIDE_PX = 1000;
 /**
- * One detection takes 30–50 ms warm (DESIGN.md), seconds on a loaded machine. A worker silent for this long has
+ * One detection takes 30–50 ms warm (ARCHITECTURE.md), seconds on a loaded machine. A worker silent for this long has
  * died without an error event (a crash, or a test that stops it): the request fails and the service is replaced.
  */
 const DETECTION_SILENCE_TIMEOUT_MS = 30_000;

@@ -4,7 +4,7 @@ import { preload, segmentForeground, type Config } from '@imgly/background-remov
 import { matteRequestSchema, type MatteResponse } from './matte-protocol';
 
 /**
- * Person matte with @imgly/background-removal (`medium`: the `small` model leaves specks of background, DESIGN.md).
+ * Person matte with @imgly/background-removal (`medium`: the `small` model leaves specks of background, ARCHITECTURE.md).
  * Runs in its own worker so the page stays responsive; onnxruntime is not proxied to yet another worker.
  */
 declare const self: DedicatedWorkerGlobalScope;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Messages between the face-landmark worker and the main thread, parsed on arrival (DESIGN.md habit 4). */
+/** Messages between the face-landmark worker and the main thread, parsed on arrival (ARCHITECTURE.md habit 4). */
 export const LANDMARK_COUNT = 478;
 
 export const landmarkRequestSchema = z.discriminatedUnion('type', [

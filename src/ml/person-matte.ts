@@ -6,7 +6,7 @@ import { matteResponseSchema, type MatteResponse } from './matte-protocol';
 import { WorkerClient } from './worker-client';
 
 /**
- * The full-frame fallback (imgly, whole photo): the model always runs at 1024×1024 (DESIGN.md) and the library
+ * The full-frame fallback (imgly, whole photo): the model always runs at 1024×1024 (ARCHITECTURE.md) and the library
  * scales its mask back to the input's size. Sending every photo at 1024 px on the long side keeps the mask's full
  * precision for small photos and avoids transferring large ones.
  */
@@ -20,7 +20,7 @@ const HEAD_GRID_MIN_LONG_SIDE_PX = 1024;
 const HEAD_GRID_MAX_LONG_SIDE_PX = 2048;
 
 /**
- * A matte normally takes 1–15 s on a 2-core CPU (DESIGN.md; up to ~60 s when the machine is loaded). A worker
+ * A matte normally takes 1–15 s on a 2-core CPU (ARCHITECTURE.md; up to ~60 s when the machine is loaded). A worker
  * that has said nothing for this long has died or hung (seen once in a long e2e run: no reply, no error event),
  * so it is replaced and the photo tried once more, instead of leaving the user on "Replacing the background…".
  * A failed attempt (e.g. a model download that failed) also gets one fresh worker.

@@ -66,7 +66,7 @@ function formatPath(path: readonly PropertyKey[]): string {
   return path.map((key, depth) => (typeof key === 'number' ? `[${key}]` : `${depth === 0 ? '' : '.'}${String(key)}`)).join('') || '(file)';
 }
 
-/** Parse, don't cast (DESIGN.md habit 4). */
+/** Parse, don't cast (ARCHITECTURE.md habit 4). */
 export function parsePapers(raw: unknown): readonly Paper[] {
   const result = papersFileSchema.safeParse(raw);
   if (!result.success) throw new PaperTableError(result.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`));

@@ -38,7 +38,7 @@ export function formatIssues(error: z.ZodError, raw: unknown): string[] {
   return error.issues.map((issue) => `${formatIssuePath(issue.path, raw)}: ${issue.message}`);
 }
 
-/** Parse, don't cast (DESIGN.md habit 4): the JSON becomes typed rows here or the app refuses to start. */
+/** Parse, don't cast (ARCHITECTURE.md habit 4): the JSON becomes typed rows here or the app refuses to start. */
 export function parseSpecFile(raw: unknown): SpecFile {
   const result = specFileSchema.safeParse(raw);
   if (!result.success) throw new SpecTableError(formatIssues(result.error, raw));

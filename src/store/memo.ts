@@ -1,5 +1,5 @@
 /**
- * Derived data is computed, never stored (DESIGN.md habit 5). This keeps the last result of a pure function
+ * Derived data is computed, never stored (ARCHITECTURE.md habit 5). This keeps the last result of a pure function
  * while its inputs are the same objects, so selectors stay cheap on every store change.
  */
 export function memoLast<Args extends readonly unknown[], R>(fn: (...args: Args) => R): (...args: Args) => R {

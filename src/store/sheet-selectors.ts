@@ -14,7 +14,7 @@ import { selectBackground, selectMeasurement, selectPlan, selectSpec } from './s
 import { DEFAULT_SHEET_PAPER_ID, sheetRequestsOf, type SheetState } from './sheet-slice';
 
 /**
- * Derived sheet data (DESIGN.md habit 5): the documents on the sheet, its layout, and the crop plan of each
+ * Derived sheet data (ARCHITECTURE.md habit 5): the documents on the sheet, its layout, and the crop plan of each
  * document's photo. Every selector is memoised on the store values it reads, so calling it on every store change
  * is cheap and returns the same object while nothing it depends on changed.
  */

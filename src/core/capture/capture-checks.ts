@@ -25,7 +25,7 @@ export const FACE_SIZE_MAX_RATIO = 1.1;
  */
 export const POSITION_TOLERANCE_FACE_SHARE = 0.08;
 /**
- * Head room: the tallest hair on 80 portraits reached 0.71 × (chin − landmark 10) above landmark 10 (DESIGN.md).
+ * Head room: the tallest hair on 80 portraits reached 0.71 × (chin − landmark 10) above landmark 10 (ARCHITECTURE.md).
  * Such a crown must still be inside the frame, or the matte cannot find it (the margin above it can be filled).
  */
 export const TALL_HAIR_ABOVE_FOREHEAD_RATIO = 0.71;

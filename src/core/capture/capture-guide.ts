@@ -7,7 +7,7 @@ type ScreenPx = number;
 
 /**
  * Share of the camera frame the document's photo may fill on either axis, centred. The crop needs room around
- * it: the crown is only estimated live (real hair reaches up to 0.2 face heights above the estimate, DESIGN.md),
+ * it: the crown is only estimated live (real hair reaches up to 0.2 face heights above the estimate, ARCHITECTURE.md),
  * the levelling rotation swings the corners out, and the hand drifts. 80 % leaves 10 % on every side while still
  * giving a 720p laptop camera a 34 mm passport face of ~430 px, over the report's 300 dpi pass.
  */

@@ -7,7 +7,7 @@ import type { FindingStatus } from './finding';
 export const DISPLAY_EPSILON_MM = 0.05;
 /**
  * Within this of a tolerance's end the verdict is a warning: landmark 152 sat up to 1 % of the face height
- * (≈ 0.3 mm of a 34 mm face) off the visible chin on real photos (DESIGN.md), so the true value may be outside.
+ * (≈ 0.3 mm of a 34 mm face) off the visible chin on real photos (ARCHITECTURE.md), so the true value may be outside.
  */
 export const NEAR_LIMIT_MM = 0.3;
 

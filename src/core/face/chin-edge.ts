@@ -4,7 +4,7 @@ import { fromFrame, type FaceFrame } from './find-crown';
 export type { GreyPlane };
 
 /**
- * Landmark 152 sat 1–3 % of the face height below the visible chin on small or shadowed chins (DESIGN.md); on the
+ * Landmark 152 sat 1–3 % of the face height below the visible chin on small or shadowed chins (ARCHITECTURE.md); on the
  * hand-marked truth set (tests/fixtures/truth.csv) the chin was up to 3.3 % of the face height above the landmark,
  * and below it by more than 0.6 % only on one dark chin over a dark bow tie (R000053, 1.9 %), where the image
  * edge is too weak to read anyway. The edge is searched in that range with a margin; an edge further down is

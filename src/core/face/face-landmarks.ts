@@ -12,7 +12,7 @@ export interface FaceLandmarks {
 
 /** Face Mesh landmark indices the app relies on (MediaPipe canonical face model). */
 export const LANDMARK = {
-  /** Upper forehead on the midline: not the crown (DESIGN.md, measured on 80 portraits). */
+  /** Upper forehead on the midline: not the crown (ARCHITECTURE.md, measured on 80 portraits). */
   foreheadTop: 10,
   chin: 152,
   /** Iris centres: 468 is the person's right eye (image left in an unmirrored photo), 473 the left. */

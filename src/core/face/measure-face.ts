@@ -9,7 +9,7 @@ import { skullCrownV } from './skull-crown';
 
 /**
  * Until the matte arrives the crown is estimated: on 80 real portraits the top of the hair was above landmark 10
- * by 0.23–0.71 × (chin − landmark 10), median 0.42 (DESIGN.md). The estimate is marked provisional.
+ * by 0.23–0.71 × (chin − landmark 10), median 0.42 (ARCHITECTURE.md). The estimate is marked provisional.
  */
 export const CROWN_ABOVE_FOREHEAD_RATIO = 0.42;
 export { SKULL_ABOVE_FOREHEAD_RATIO } from './skull-crown';

@@ -17,7 +17,7 @@ import { degToRad } from '../geometry';
  * menton–sellion length 122.6 mm, so the vertex is 1.069 menton–sellion lengths above the ear, measured with the
  * head in the Frankfort plane (the canonical face's upright); we place it straight above the ear (z of lm 234).
  * That puts it 5.97 model units above landmark 10 and 6.92 behind it: 0.338 of forehead-to-chin on a level head,
- * against 0.23–0.71 (median 0.42) for the top of the hair on 80 portraits (DESIGN.md), which leaves 1–6 cm of
+ * against 0.23–0.71 (median 0.42) for the top of the hair on 80 portraits (ARCHITECTURE.md), which leaves 1–6 cm of
  * hair, as it should. On the hand-marked truth set the model alone sits above the hair of the five bald or
  * short-haired heads by up to 0.09 of forehead-to-chin (a model of mean proportions on small heads), and 0.02–0.19
  * below it on the other fifteen; there the matte's hair top holds it down (tests/truth), and the marker corrects it.

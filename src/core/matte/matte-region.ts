@@ -16,7 +16,7 @@ export interface SourceRect {
 
 /**
  * Before the matte, the crown is only estimated (lm 10 + 0.42 × forehead-to-chin). On 80 portraits the hair top
- * sat between 0.23 and 0.71 of that length above lm 10 (DESIGN.md); the region allows 0.2 to 0.8. A taller head
+ * sat between 0.23 and 0.71 of that length above lm 10 (ARCHITECTURE.md); the region allows 0.2 to 0.8. A taller head
  * (a high hairdo, a hat) runs into the matte's top edge and is matted again, wider (store/matte-coverage.ts).
  */
 export const PROVISIONAL_CROWN_RATIOS = [0.2, 0.8] as const;

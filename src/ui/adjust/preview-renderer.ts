@@ -40,7 +40,7 @@ interface Draft {
 }
 
 /**
- * Keeps `canvas` showing the store's photo without a React render (DESIGN.md habit 6). Each change is drawn on the
+ * Keeps `canvas` showing the store's photo without a React render (ARCHITECTURE.md habit 6). Each change is drawn on the
  * next animation frame at the size the canvas is shown (cheap, so drags keep up), and once the inputs rest, again
  * with the very renderPhoto call the download makes, at exact output pixels: what the user sees when idle is what
  * the JPEG holds. `onPaint` runs after each frame with the full-size plan the frame shows, so the guide lines

@@ -143,7 +143,7 @@ function SheetDownload({ ready, output, words }: { ready: boolean; output: 'jpeg
 }
 
 /**
- * The sheet at SHEET_PREVIEW_DPI, redrawn through a store subscription (DESIGN.md habit 6) after a short pause,
+ * The sheet at SHEET_PREVIEW_DPI, redrawn through a store subscription (ARCHITECTURE.md habit 6) after a short pause,
  * from the same prepared sheet the download uses.
  */
 function SheetPreview({ words, label }: { words: SheetWords; label: string }) {

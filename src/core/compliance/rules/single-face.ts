@@ -3,7 +3,7 @@ import { makeFinding, type Finding } from '../finding';
 
 /**
  * Exactly one person (ICAO Doc 9303 Part 3). MediaPipe's face detector is short-range: it finds only faces that
- * are large in the frame (DESIGN.md), so a second detection is another person close to the camera, not a poster
+ * are large in the frame (ARCHITECTURE.md), so a second detection is another person close to the camera, not a poster
  * far behind; that is a failure, not a warning.
  */
 export function checkSingleFace({ face }: ComplianceInput): Finding {
