@@ -94,6 +94,7 @@ describe('searchSpecs finds the added rows by every name', () => {
     ['jp-architect-licence', ['建築士免許', 'architect licence', 'kenchikushi menkyo']],
     ['mm-evisa', ['ミャンマー', 'myanmar visa', 'မြန်မာနိုင်ငံ ဗီဇာ']],
     ['uz-passport', ['ウズベキスタン', 'uzbek passport', 'Xorijga chiqish biometrik pasporti']],
+    ['ua-passport', ['ウクライナ', 'ukrainian passport', 'Паспорт громадянина України для виїзду за кордон']],
   ] as const)('%s', (id, queries) => {
     for (const query of queries) {
       expect(ids(query, 'ja'), query).toContain(id);
