@@ -24,6 +24,21 @@ const makePhoto = (page: Page, id: string) =>
     { name: `${id}.jpg`, base64: readFileSync(photoPath(id)).toString('base64'), specId: 'jp-passport' },
   );
 
+/** What a dev-server page asks for and complains about: other origins, the workers it fetches, script errors. */
+function watchPage(page: Page, origin: string) {
+  const seen = { foreign: [] as string[], workerScripts: [] as string[], errors: [] as string[] };
+  page.context().on('request', (request) => {
+    const requested = request.url();
+    if (!requested.startsWith(origin) && !requested.startsWith('blob:') && !requested.startsWith('data:')) seen.foreign.push(requested);
+    if (requested.includes('worker_file')) seen.workerScripts.push(new URL(requested).pathname);
+  });
+  page.on('pageerror', (error) => seen.errors.push(String(error)));
+  page.on('console', (message) => {
+    if (/Content Security Policy|Cannot use import statement/.test(message.text())) seen.errors.push(message.text());
+  });
+  return seen;
+}
+
 let server: ViteDevServer;
 
 test.beforeAll(async () => {
@@ -42,18 +57,7 @@ test('the dev server runs the model workers, and rebuilds them when their source
   const origin = new URL(url!).origin;
   const context = await browser.newContext();
   const page = await context.newPage();
-  const foreign: string[] = [];
-  const workerScripts: string[] = [];
-  const errors: string[] = [];
-  context.on('request', (request) => {
-    const requested = request.url();
-    if (!requested.startsWith(origin) && !requested.startsWith('blob:') && !requested.startsWith('data:')) foreign.push(requested);
-    if (requested.includes('worker_file')) workerScripts.push(new URL(requested).pathname);
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (/Content Security Policy|Cannot use import statement/.test(message.text())) errors.push(message.text());
-  });
+  const { foreign, workerScripts, errors } = watchPage(page, origin);
 
   await page.goto(url!);
   await page.waitForFunction(() => 'idPhoto' in window, null, { timeout: 90_000 });
@@ -90,18 +94,7 @@ test('the dev server runs the camera\'s live-landmarks worker: the guided camera
   const browser = await launchWithFakeCamera(playwright.chromium, fakeCameraVideo('dev-on-guide', ON_GUIDE));
   try {
     const page = await browser.newPage();
-    const foreign: string[] = [];
-    const workerScripts: string[] = [];
-    const errors: string[] = [];
-    page.context().on('request', (request) => {
-      const requested = request.url();
-      if (!requested.startsWith(origin) && !requested.startsWith('blob:') && !requested.startsWith('data:')) foreign.push(requested);
-      if (requested.includes('worker_file')) workerScripts.push(new URL(requested).pathname);
-    });
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => {
-      if (/Content Security Policy|Cannot use import statement/.test(message.text())) errors.push(message.text());
-    });
+    const { foreign, workerScripts, errors } = watchPage(page, origin);
     await page.goto(url!);
     await page.getByTestId('open-camera').click();
     const view = page.getByTestId('camera-view');
