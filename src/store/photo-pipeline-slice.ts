@@ -2,7 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { editableRanges, toleranceRanges } from '../core/crop/adjustment-ranges';
 import { recommendedAdjustments, type Adjustments } from '../core/crop/adjustments';
 import { snapAdjustment } from '../core/crop/nudge-adjustment';
-import type { FaceLandmarks } from '../core/face/face-landmarks';
+import type { FaceLandmarks } from '../core/face/model-outputs';
 import type { PhotoSpec } from '../core/photo-spec';
 import { emptyHistory, recordEdit } from './adjust-history';
 import { photoGreyPlane } from './compliance-slice';
