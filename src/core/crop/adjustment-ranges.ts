@@ -52,6 +52,11 @@ export function editableRanges(spec: PhotoSpec): Record<keyof Adjustments, Range
   };
 }
 
+/** The ranges an edit is held to: the spec's tolerance (sliders, arrow keys) or the wider editable one (typed values). */
+export function rangesWithin(spec: PhotoSpec, within: 'tolerance' | 'editable'): Record<keyof Adjustments, Range> {
+  return within === 'tolerance' ? toleranceRanges(spec) : editableRanges(spec);
+}
+
 export interface OutsideTolerance {
   readonly field: keyof Adjustments;
   readonly value: number;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { adjustmentsOutsideTolerance, editableRanges, toleranceRanges } from '../../core/crop/adjustment-ranges';
+import { adjustmentsOutsideTolerance, rangesWithin, toleranceRanges } from '../../core/crop/adjustment-ranges';
 import type { Adjustments } from '../../core/crop/adjustments';
 import { ADJUSTMENT_STEP, LARGE_STEP_MULTIPLIER, nudgeAdjustment } from '../../core/crop/nudge-adjustment';
 import { parseAdjustmentInput } from '../../core/crop/parse-adjustment-input';
@@ -50,7 +50,7 @@ function stepByKey(
   e.preventDefault();
   if (!e.repeat || !keyGesture.current) keyGesture.current = newGestureId(`key-${field}`);
   const state = store.getState();
-  const bounds = within === 'tolerance' ? toleranceRanges(spec)[field] : editableRanges(spec)[field];
+  const bounds = rangesWithin(spec, within)[field];
   const patch = nudgeAdjustment(spec, state.adjustments, field, steps * (e.shiftKey ? LARGE_STEP_MULTIPLIER : 1), bounds);
   state.setAdjustments(patch, { gesture: keyGesture.current });
   return true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  rangesWithin,
   adjustmentsOutsideTolerance,
   editableRanges,
   MAX_EXTRA_ROTATION_DEG,
@@ -42,5 +43,13 @@ describe('adjustment ranges: the tolerance (the document) inside the editable ra
     const out = adjustmentsOutsideTolerance(spec, adjustments);
     expect(out.map((o) => o.field)).toEqual(fields);
     for (const o of out) expect(o.range).toEqual(toleranceRanges(spec)[o.field]);
+  });
+});
+
+describe('rangesWithin: the range an edit is held to', () => {
+  it('gives the tolerance for sliders and keys, the editable range for typed values', () => {
+    expect(rangesWithin(spec, 'tolerance')).toEqual(toleranceRanges(spec));
+    expect(rangesWithin(spec, 'editable')).toEqual(editableRanges(spec));
+    expect(rangesWithin(spec, 'editable').faceHeightMm.max).toBeGreaterThan(rangesWithin(spec, 'tolerance').faceHeightMm.max);
   });
 });
