@@ -1,28 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import config, { chromiumArgs } from '../playwright.config';
 import { test, expect, photoPath, waitForFinalCrop } from './app-fixture';
+import { fakeCameraVideo, launchWithFakeCamera, ON_GUIDE, TOO_SMALL, VIDEO } from './fake-camera';
 
 /**
- * Issue 6 acceptance with Chromium's fake camera: a video made from a fixture portrait (ffmpeg) plays as the
- * webcam. Each video needs its own browser (the file is a launch flag).
+ * Issue 6 acceptance with Chromium's fake camera (e2e/fake-camera.ts): a fixture portrait plays as the webcam.
  */
-
-/** 640×480 at 30 fps: a common webcam mode; five identical frames, looped by Chromium. */
-const VIDEO = { widthPx: 640, heightPx: 480, fps: 30, frames: 5 };
-/** Close to the fixture's studio background, so the padding does not read as a second subject. */
-const PAD_COLOUR = '0x64809a';
-/** L000480: frontal (yaw −1.2°, pitch 1.2°), eyes open, even light; its eye line falls 5°, turned level here. */
-const PORTRAIT = 'L000480';
-const LEVEL_ROTATION_DEG = 5;
-/** A marker in the frame's top-left corner: still top-left in the captured photo if nothing mirrored it. */
-const MARKER = { x: 8, y: 8, size: 24 };
-/** Scale and placement that put the face on the residence-card guide (measured: 0.98 of its height, centred). */
-const ON_GUIDE = { scale: 1.2, x: 187, y: 67 };
-/** Half that size, still centred: the face is about half the guide's height. */
-const TOO_SMALL = { scale: 0.6, x: 253, y: 127 };
 
 /** Residence card (the app's default document): face 22–28 mm. */
 const FACE_HEIGHT_RANGE_MM = { min: 22, max: 28 };
@@ -33,21 +15,6 @@ const AUTO_CAPTURE_TIMEOUT_MS = 30_000;
 /** How long the too-small face is watched for a capture that must not come: twice steady + countdown. */
 const NO_CAPTURE_WATCH_MS = 9_000;
 const POLL_MS = 250;
-
-function fakeCameraVideo(name: string, place: { scale: number; x: number; y: number }): string {
-  const dir = join('out', 'capture');
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, `e2e-${name}.y4m`);
-  const filter = [
-    `scale=iw*${place.scale}:-1`,
-    `pad=${VIDEO.widthPx}:${VIDEO.heightPx}:${place.x}:${place.y}:color=${PAD_COLOUR}`,
-    `rotate=${LEVEL_ROTATION_DEG}*PI/180:fillcolor=${PAD_COLOUR}`,
-    `drawbox=x=${MARKER.x}:y=${MARKER.y}:w=${MARKER.size}:h=${MARKER.size}:color=red:t=fill`,
-    'format=yuv420p',
-  ].join(',');
-  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-loop', '1', '-i', photoPath(PORTRAIT), '-vf', filter, '-frames:v', String(VIDEO.frames), '-r', String(VIDEO.fps), path]);
-  return path;
-}
 
 /**
  * A page in its own Chromium whose fake camera plays `video`: the file is a launch flag, and Playwright cannot
@@ -60,10 +27,7 @@ const cameraTest = test.extend<{ pageWithCamera: (video: string) => Promise<Page
     const foreign: string[] = [];
     const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
     await use(async (video) => {
-      const browser = await playwright.chromium.launch({
-        ...config.use?.launchOptions,
-        args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
-      });
+      const browser = await launchWithFakeCamera(playwright.chromium, video);
       browsers.push(browser);
       const context = await browser.newContext({ baseURL });
       context.on('request', (request) => {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import type { Page } from '@playwright/test';
 import { test, expect, PORTRAITS, photoPath } from './app-fixture';
+import { fakeCameraVideo, launchWithFakeCamera, ON_GUIDE } from './fake-camera';
 
 /**
  * Issue 17, item 8: `npm run dev` runs the whole pipeline. The rest of the suite drives the build (`vite preview`);
@@ -23,6 +24,21 @@ const makePhoto = (page: Page, id: string) =>
     { name: `${id}.jpg`, base64: readFileSync(photoPath(id)).toString('base64'), specId: 'jp-passport' },
   );
 
+/** What a dev-server page asks for and complains about: other origins, the workers it fetches, script errors. */
+function watchPage(page: Page, origin: string) {
+  const seen = { foreign: [] as string[], workerScripts: [] as string[], errors: [] as string[] };
+  page.context().on('request', (request) => {
+    const requested = request.url();
+    if (!requested.startsWith(origin) && !requested.startsWith('blob:') && !requested.startsWith('data:')) seen.foreign.push(requested);
+    if (requested.includes('worker_file')) seen.workerScripts.push(new URL(requested).pathname);
+  });
+  page.on('pageerror', (error) => seen.errors.push(String(error)));
+  page.on('console', (message) => {
+    if (/Content Security Policy|Cannot use import statement/.test(message.text())) seen.errors.push(message.text());
+  });
+  return seen;
+}
+
 let server: ViteDevServer;
 
 test.beforeAll(async () => {
@@ -41,18 +57,7 @@ test('the dev server runs the model workers, and rebuilds them when their source
   const origin = new URL(url!).origin;
   const context = await browser.newContext();
   const page = await context.newPage();
-  const foreign: string[] = [];
-  const workerScripts: string[] = [];
-  const errors: string[] = [];
-  context.on('request', (request) => {
-    const requested = request.url();
-    if (!requested.startsWith(origin) && !requested.startsWith('blob:') && !requested.startsWith('data:')) foreign.push(requested);
-    if (requested.includes('worker_file')) workerScripts.push(new URL(requested).pathname);
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => {
-    if (/Content Security Policy|Cannot use import statement/.test(message.text())) errors.push(message.text());
-  });
+  const { foreign, workerScripts, errors } = watchPage(page, origin);
 
   await page.goto(url!);
   await page.waitForFunction(() => 'idPhoto' in window, null, { timeout: 90_000 });
@@ -79,4 +84,28 @@ test('the dev server runs the model workers, and rebuilds them when their source
   expect(errors, 'page errors').toEqual([]);
   expect(foreign, 'requests to other origins').toEqual([]);
   await context.close();
+});
+
+test('the dev server runs the camera\'s live-landmarks worker: the guided camera counts down and captures', async ({ playwright }) => {
+  test.setTimeout(3 * 60_000);
+  const url = server.resolvedUrls?.local[0];
+  expect(url, 'dev server URL').toBeTruthy();
+  const origin = new URL(url!).origin;
+  const browser = await launchWithFakeCamera(playwright.chromium, fakeCameraVideo('dev-on-guide', ON_GUIDE));
+  try {
+    const page = await browser.newPage();
+    const { foreign, workerScripts, errors } = watchPage(page, origin);
+    await page.goto(url!);
+    await page.getByTestId('open-camera').click();
+    const view = page.getByTestId('camera-view');
+    // The live model answers, sees the face on the guide, and the shutter fires by itself.
+    await expect(view).toHaveAttribute('data-model', 'ready', { timeout: 90_000 });
+    await expect(view).toHaveAttribute('data-phase', 'countdown', { timeout: 30_000 });
+    await expect(view).toHaveAttribute('data-state', 'review', { timeout: 30_000 });
+    expect(workerScripts).toContain('/src/ml/live-landmarks.worker.ts');
+    expect(errors, 'page errors').toEqual([]);
+    expect(foreign, 'requests to other origins').toEqual([]);
+  } finally {
+    await browser.close();
+  }
 });

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { adjustmentsOutOfRange } from '../core/crop/adjustment-ranges';
+import { adjustmentsOutsideTolerance } from '../core/crop/adjustment-ranges';
 import type { Adjustments } from '../core/crop/adjustments';
 import { encodeJpeg } from '../render/encode-jpeg';
 import { renderPhoto } from '../render/render-photo';
@@ -42,7 +42,7 @@ function checkRequest(specId: string, adjustments: Partial<Adjustments>, allowOu
   if (!spec) return { errors: [`unknown or non-producible spec "${specId}" (see --list-specs)`] };
   if (allowOutOfSpec) return { errors: [] };
   return {
-    errors: adjustmentsOutOfRange(spec, adjustments).map(
+    errors: adjustmentsOutsideTolerance(spec, adjustments).map(
       (o) => `${ADJUSTMENT_FLAGS[o.field]} ${o.value} is outside ${spec.id}'s tolerance ${o.range.min}…${o.range.max} (use --allow-out-of-spec to force it)`,
     ),
   };

@@ -1,5 +1,3 @@
-import { recommendedAdjustments } from '../core/crop/adjustments';
-import { solveCrop } from '../core/crop/solve-crop';
 import { measureFace } from '../core/face/measure-face';
 import { greyPlaneOf } from '../core/image-stats/grey-plane';
 import { bitmapPixels } from '../platform/bitmap-pixels';
@@ -7,7 +5,7 @@ import { renderJpeg } from '../render/render-jpeg';
 import { renderUpload } from '../render/render-upload';
 import { digitalOutputPx, fileSizeBandBytes, findProducibleSpec, type ProducibleSpec } from '../specs';
 import type { PipelineServices } from '../store/pipeline-services';
-import { selectMeasurement } from '../store/selectors';
+import { recommendedPlan, selectMeasurement } from '../store/selectors';
 import type { PhotoStore, StoreState } from '../store/store-state';
 import type { FaceMeasurement } from '../core/face/face-measurement';
 import { fromBase64, toBase64 } from './base64';
@@ -48,7 +46,8 @@ export function faceData(state: StoreState) {
 
 /** One spec's print JPEG and (where the spec has one) upload file, at its recommended adjustments. */
 async function specFiles(state: StoreState, face: FaceMeasurement, spec: ProducibleSpec) {
-  const plan = solveCrop(spec, face, recommendedAdjustments(spec));
+  const plan = recommendedPlan(spec, face);
+  if (!plan) throw new Error(`no crop plan for ${spec.id}`);
   const input = { source: state.photo!.bitmap, plan, background: spec.background.default, matte: state.matte };
   const print = await renderJpeg(input);
   const row: Record<string, unknown> = {

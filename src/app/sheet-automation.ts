@@ -1,6 +1,4 @@
 import i18next from 'i18next';
-import { recommendedAdjustments } from '../core/crop/adjustments';
-import { solveCrop } from '../core/crop/solve-crop';
 import { isValidBorderlessScale } from '../core/sheet/borderless-scale';
 import { parseSheetCopies, type SheetCopies } from '../core/sheet/parse-sheet-copies';
 import { sheetRectToPagePx, type RectPx } from '../core/sheet/sheet-layout-to-px';
@@ -13,7 +11,7 @@ import { findPaper, papers } from '../specs/papers';
 import type { FaceMeasurement } from '../core/face/face-measurement';
 import type { PhotoStore, StoreState } from '../store/store-state';
 import { exportPreparedSheet, prepareSheet, type SheetWords } from '../store/prepare-sheet';
-import { selectBackground, selectMeasurement, selectPlan, selectSpec } from '../store/selectors';
+import { recommendedPlan, selectBackground, selectMeasurement, selectPlan, selectSpec } from '../store/selectors';
 import { toBase64 } from './base64';
 
 /**
@@ -126,7 +124,7 @@ async function singlePhotos(state: StoreState, face: FaceMeasurement, specIds: I
   for (const specId of specIds) {
     const spec = specId === current.id ? current : findProducibleSpec(specId);
     if (!spec) throw new Error(`unknown spec ${specId}`);
-    const plan = spec === current ? selectPlan(state) : solveCrop(spec, face, recommendedAdjustments(spec));
+    const plan = spec === current ? selectPlan(state) : recommendedPlan(spec, face);
     if (!plan) throw new Error(`no crop plan for ${specId}`);
     const background = spec === current ? selectBackground(state) : spec.background.default;
     const single = await renderPhoto({ source: state.photo!.bitmap, plan, background, matte: state.matte });

@@ -1,5 +1,5 @@
-import type { FaceLandmarks } from '../core/face/face-landmarks';
-import { faceAreaPx } from '../core/face/face-landmarks';
+import type { FaceLandmarks } from '../core/face/model-outputs';
+import { faceAreaPx } from '../core/face/model-outputs';
 import { detectionWindows } from '../core/face/detection-windows';
 import { assetUrls } from './asset-urls';
 import { landmarkResponseSchema, LANDMARK_COUNT, type DetectedFace, type LandmarkResponse } from './landmarks-protocol';

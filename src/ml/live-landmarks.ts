@@ -1,5 +1,5 @@
 import type { FaceLight } from '../core/capture/measure-face-light';
-import type { FaceLandmarks } from '../core/face/face-landmarks';
+import type { FaceLandmarks } from '../core/face/model-outputs';
 import type { Point } from '../core/geometry';
 import { assetUrls } from './asset-urls';
 import { LANDMARK_COUNT, type DetectedFace } from './landmarks-protocol';

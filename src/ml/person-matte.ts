@@ -1,4 +1,4 @@
-import type { PersonMatte } from '../core/face/face-landmarks';
+import type { PersonMatte } from '../core/face/model-outputs';
 import type { Point } from '../core/geometry';
 import type { SourceRect } from '../core/matte/matte-region';
 import { assetUrls } from './asset-urls';

@@ -1,5 +1,5 @@
 import type { CropPlan } from '../core/crop/crop-plan';
-import type { PersonMatte } from '../core/face/face-landmarks';
+import type { PersonMatte } from '../core/face/model-outputs';
 
 export interface RenderInput {
   readonly source: ImageBitmap;

@@ -1,12 +1,12 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { cropOutlineInSource } from '../core/compliance/crop-outline-in-source';
 import type { CropPlan } from '../core/crop/crop-plan';
-import type { PersonMatte } from '../core/face/face-landmarks';
+import type { PersonMatte } from '../core/face/model-outputs';
 import type { Point } from '../core/geometry';
 import { backgroundStats, type BackgroundStats } from '../core/image-stats/background-stats';
 import { faceImageStats, type FaceImageStats } from '../core/image-stats/face-image-stats';
 import { greyPlaneOf, type GreyPlane } from '../core/image-stats/grey-plane';
-import type { FaceLandmarks } from '../core/face/face-landmarks';
+import type { FaceLandmarks } from '../core/face/model-outputs';
 import { landmarkFaceRegion } from '../core/image-stats/landmark-face-region';
 import { bitmapPixels, type BitmapPixels } from '../platform/bitmap-pixels';
 import { whenIdle } from '../platform/when-idle';

@@ -1,4 +1,4 @@
-import { LANDMARK, type FaceLandmarks, type PersonMatte } from '../core/face/face-landmarks';
+import { LANDMARK, type FaceLandmarks, type PersonMatte } from '../core/face/model-outputs';
 import type { Point } from '../core/geometry';
 import { matteRegion, rectContains, rectUnion, type SourceRect } from '../core/matte/matte-region';
 import type { PhotoSpec } from '../core/photo-spec';

@@ -1,9 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { adjustmentRanges } from '../core/crop/adjustment-ranges';
+import { rangesWithin } from '../core/crop/adjustment-ranges';
 import { recommendedAdjustments, type Adjustments } from '../core/crop/adjustments';
-import { editableRanges } from '../core/crop/editable-ranges';
 import { snapAdjustment } from '../core/crop/nudge-adjustment';
-import type { FaceLandmarks } from '../core/face/face-landmarks';
+import type { FaceLandmarks } from '../core/face/model-outputs';
 import type { PhotoSpec } from '../core/photo-spec';
 import { emptyHistory, recordEdit } from './adjust-history';
 import { photoGreyPlane } from './compliance-slice';
@@ -46,7 +45,7 @@ function decodeErrorParams(error: unknown): Record<string, string | number> | un
 /** Each value of an edit on its step and inside its range (see AdjustOptions.within). */
 function snapPatch(spec: PhotoSpec, patch: Partial<Adjustments>, within: NonNullable<AdjustOptions['within']>): Partial<Adjustments> {
   if (within === 'exact') return patch;
-  const ranges = within === 'tolerance' ? adjustmentRanges(spec) : editableRanges(spec);
+  const ranges = rangesWithin(spec, within);
   const snapped: { -readonly [F in keyof Adjustments]?: number } = {};
   for (const field of Object.keys(patch) as (keyof Adjustments)[]) {
     const value = patch[field];

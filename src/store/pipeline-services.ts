@@ -1,4 +1,4 @@
-import type { FaceLandmarks, PersonMatte } from '../core/face/face-landmarks';
+import type { FaceLandmarks, PersonMatte } from '../core/face/model-outputs';
 import type { OfflineService } from '../platform/offline-status';
 import type { Point } from '../core/geometry';
 import type { SourceRect } from '../core/matte/matte-region';

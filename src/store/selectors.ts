@@ -1,4 +1,4 @@
-import type { Adjustments } from '../core/crop/adjustments';
+import { recommendedAdjustments, type Adjustments } from '../core/crop/adjustments';
 import type { CropPlan } from '../core/crop/crop-plan';
 import { solveCrop } from '../core/crop/solve-crop';
 import { applyCorrections } from '../core/face/apply-corrections';
@@ -36,18 +36,40 @@ export function selectSpec(state: PhotoState & Pick<DocumentSlice, 'customSize'>
   return spec;
 }
 
-const plan = memoLast((spec: PhotoSpec, face: FaceMeasurement | null, adjustments: Adjustments): CropPlan | null => {
-  if (!face) return null;
+/** The crop, or null (logged) where the face gives none: a selector must not throw into the page. */
+function solveCropOrNull(spec: PhotoSpec, face: FaceMeasurement, adjustments: Adjustments): CropPlan | null {
   try {
     return solveCrop(spec, face, adjustments);
   } catch (error) {
-    console.error('crop could not be solved', error);
+    console.error(`crop for ${spec.id} could not be solved`, error);
     return null;
   }
-});
+}
+
+const plan = memoLast((spec: PhotoSpec, face: FaceMeasurement | null, adjustments: Adjustments): CropPlan | null =>
+  face ? solveCropOrNull(spec, face, adjustments) : null,
+);
 
 export function selectPlan(state: StoreState): CropPlan | null {
   return plan(selectSpec(state), selectMeasurement(state), state.adjustments);
+}
+
+const recommendedPlans = new Map<string, (spec: PhotoSpec, face: FaceMeasurement) => CropPlan | null>();
+
+/**
+ * A document's crop at its recommended position (the midpoints of its tolerances): how every document other than
+ * the chosen one is cropped (the print sheet's other documents, the batch checks of each row), since the user's
+ * adjustments were made for the chosen document. One memo per document keeps each plan the same object while the
+ * face measurement is, so its rendered photo is reused while the user drags a slider for the chosen document.
+ * null when the crop cannot be solved.
+ */
+export function recommendedPlan(spec: PhotoSpec, face: FaceMeasurement): CropPlan | null {
+  let solve = recommendedPlans.get(spec.id);
+  if (!solve) {
+    solve = memoLast((s: PhotoSpec, f: FaceMeasurement): CropPlan | null => solveCropOrNull(s, f, recommendedAdjustments(s)));
+    recommendedPlans.set(spec.id, solve);
+  }
+  return solve(spec, face);
 }
 
 export function selectBackground(state: StoreState): string {

@@ -1,6 +1,4 @@
-import { recommendedAdjustments } from '../core/crop/adjustments';
 import type { CropPlan } from '../core/crop/crop-plan';
-import { solveCrop } from '../core/crop/solve-crop';
 import type { FaceMeasurement } from '../core/face/face-measurement';
 import type { PhotoSpec } from '../core/photo-spec';
 import { layoutSheet } from '../core/sheet/layout-sheet-mm';
@@ -10,7 +8,7 @@ import { findProducibleSpec } from '../specs';
 import { findPaper, papers, type Paper } from '../specs/papers';
 import { asksNameOnBack } from './asks-name-on-back';
 import { memoLast } from './memo';
-import { selectBackground, selectMeasurement, selectPlan, selectSpec } from './selectors';
+import { recommendedPlan, selectBackground, selectMeasurement, selectPlan, selectSpec } from './selectors';
 import { DEFAULT_SHEET_PAPER_ID, sheetRequestsOf, type SheetState } from './sheet-slice';
 
 /**
@@ -84,29 +82,6 @@ export function selectSheetLayout(state: SheetStoreState, clock: Date = new Date
   return layout(selectSheetPaper(state), selectSheetSpecRequests(state), state.sheetBorderless, state.sheetBorderlessScale, isoLocalDate(clock));
 }
 
-/**
- * Another document's plan: its own recommended position (the midpoints of its tolerances), since the user's
- * adjustments were made for the chosen document. One memo per spec keeps each plan the same object while the face
- * measurement is, so its rendered photo is reused while the user drags a slider for the chosen document.
- */
-const otherPlans = new Map<string, (spec: PhotoSpec, face: FaceMeasurement) => CropPlan | null>();
-
-function otherPlan(spec: PhotoSpec, face: FaceMeasurement): CropPlan | null {
-  let solve = otherPlans.get(spec.id);
-  if (!solve) {
-    solve = memoLast((s: PhotoSpec, f: FaceMeasurement): CropPlan | null => {
-      try {
-        return solveCrop(s, f, recommendedAdjustments(s));
-      } catch (error) {
-        console.error(`crop for ${s.id} could not be solved`, error);
-        return null;
-      }
-    });
-    otherPlans.set(spec.id, solve);
-  }
-  return solve(spec, face);
-}
-
 const photoPlans = memoLast(
   (
     sheetRequests: readonly SheetSpecRequest[],
@@ -123,7 +98,7 @@ const photoPlans = memoLast(
         plans.set(spec.id, { spec, plan: currentPlan, background: currentBackground });
         continue;
       }
-      const plan = otherPlan(spec, face);
+      const plan = recommendedPlan(spec, face);
       if (!plan) return null;
       plans.set(spec.id, { spec, plan, background: spec.background.default });
     }

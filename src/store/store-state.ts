@@ -3,7 +3,7 @@ import type { ManualCheckId } from '../core/compliance/manual-checks';
 import type { Adjustments } from '../core/crop/adjustments';
 import type { CropPlan } from '../core/crop/crop-plan';
 import type { Marker } from '../core/crop/marker-correction';
-import type { FaceLandmarks, PersonMatte } from '../core/face/face-landmarks';
+import type { FaceLandmarks, PersonMatte } from '../core/face/model-outputs';
 import type { Point } from '../core/geometry';
 import type { BackgroundStats } from '../core/image-stats/background-stats';
 import type { FaceImageStats } from '../core/image-stats/face-image-stats';

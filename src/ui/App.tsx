@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useRevealResult } from './shared/use-reveal-result';
-import { PhotoInput } from './capture/PhotoInput';
+import { PhotoInput } from './photo/PhotoInput';
+import { DocumentPicker } from './document/DocumentPicker';
 import { PhotoEditor } from './adjust/PhotoEditor';
+import { MeasuredFigures } from './adjust/MeasuredFigures';
+import { BackgroundChooser } from './adjust/BackgroundChooser';
 import { ComplianceChecklist } from './adjust/ComplianceChecklist';
 import { ManualChecklist } from './adjust/ManualChecklist';
-import { DocumentPicker } from './export/DocumentPicker';
-import { BackgroundChooser } from './export/BackgroundChooser';
 import { DownloadButton } from './export/DownloadButton';
 import { UploadDownloadButton } from './export/UploadDownloadButton';
-import { MeasuredFigures } from './export/MeasuredFigures';
 import { SheetPanel } from './export/SheetPanel';
 import { ErrorBanner, Warnings } from './shared/ErrorBanner';
 import { LanguageSwitcher } from './shared/LanguageSwitcher';

@@ -1,4 +1,4 @@
-import type { FaceLandmarks } from '../../src/core/face/face-landmarks';
+import type { FaceLandmarks } from '../../src/core/face/model-outputs';
 import type { PipelineServices } from '../../src/store/pipeline-services';
 
 /** The size of the photo the fake decoder reports (no pixels: the store only needs its size). */

@@ -1,4 +1,4 @@
-import { LANDMARK, type FaceLandmarks } from '../../src/core/face/face-landmarks';
+import { LANDMARK, type FaceLandmarks } from '../../src/core/face/model-outputs';
 import type { CrownSource, FaceMeasurement } from '../../src/core/face/face-measurement';
 import { CROWN_ABOVE_FOREHEAD_RATIO } from '../../src/core/face/measure-face';
 import { degToRad, type Point } from '../../src/core/geometry';

@@ -93,6 +93,9 @@ describe('searchSpecs finds the added rows by every name', () => {
     ['jp-itce-exam', ['教育情報化コーディネータ', 'ITCE', 'education ICT coordinator']],
     ['jp-architect-licence', ['建築士免許', 'architect licence', 'kenchikushi menkyo']],
     ['mm-evisa', ['ミャンマー', 'myanmar visa', 'မြန်မာနိုင်ငံ ဗီဇာ']],
+    ['uz-passport', ['ウズベキスタン', 'uzbek passport', 'Xorijga chiqish biometrik pasporti']],
+    ['ua-passport', ['ウクライナ', 'ukrainian passport', 'Паспорт громадянина України для виїзду за кордон']],
+    ['kh-passport', ['カンボジア パスポート', 'cambodian passport', 'លិខិតឆ្លងដែនកម្ពុជា']],
   ] as const)('%s', (id, queries) => {
     for (const query of queries) {
       expect(ids(query, 'ja'), query).toContain(id);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FaceLandmarks } from '../../src/core/face/face-landmarks';
+import type { FaceLandmarks } from '../../src/core/face/model-outputs';
 import type { BitmapPixels } from '../../src/platform/bitmap-pixels';
 import { memoryPreferences } from '../../src/platform/preferences';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FaceLandmarks, PersonMatte } from '../../src/core/face/face-landmarks';
+import type { FaceLandmarks, PersonMatte } from '../../src/core/face/model-outputs';
 import { rectContains, type SourceRect } from '../../src/core/matte/matte-region';
 import { memoryPreferences } from '../../src/platform/preferences';
 import { matteCoverage } from '../../src/store/matte-coverage';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FaceLandmarks } from '../../src/core/face/face-landmarks';
+import type { FaceLandmarks } from '../../src/core/face/model-outputs';
 import { apply } from '../../src/core/geometry';
 import { memoryPreferences } from '../../src/platform/preferences';
 import { selectCanUndo } from '../../src/store/adjust-history';

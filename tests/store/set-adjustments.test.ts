@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjustmentRanges } from '../../src/core/crop/adjustment-ranges';
-import { editableRanges } from '../../src/core/crop/editable-ranges';
+import { editableRanges, toleranceRanges } from '../../src/core/crop/adjustment-ranges';
 import { recommendedAdjustments } from '../../src/core/crop/adjustments';
 import { memoryPreferences } from '../../src/platform/preferences';
 import { createPhotoStore } from '../../src/store/photo-store';
@@ -26,7 +25,7 @@ describe('setAdjustments owns the rules of an edit', () => {
     store.getState().setAdjustments({ faceHeightMm: 1000 });
     expect(store.getState().adjustments.faceHeightMm).toBe(editableRanges(RESIDENCE).faceHeightMm.max);
     store.getState().setAdjustments({ faceHeightMm: 1000 }, { within: 'tolerance' });
-    expect(store.getState().adjustments.faceHeightMm).toBe(adjustmentRanges(RESIDENCE).faceHeightMm.max);
+    expect(store.getState().adjustments.faceHeightMm).toBe(toleranceRanges(RESIDENCE).faceHeightMm.max);
   });
 
   it('takes the values as given when asked for exact values (the batch command)', () => {

@@ -4,7 +4,7 @@ import { brotliDecompressSync } from 'node:zlib';
 import jpeg from 'jpeg-js';
 import type { Point } from '../../src/core/geometry';
 import { greyPlaneOf, type GreyPlane } from '../../src/core/image-stats/grey-plane';
-import type { FaceLandmarks, PersonMatte } from '../../src/core/face/face-landmarks';
+import type { FaceLandmarks, PersonMatte } from '../../src/core/face/model-outputs';
 import type { FaceMeasurement } from '../../src/core/face/face-measurement';
 
 /**

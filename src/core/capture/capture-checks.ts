@@ -1,5 +1,5 @@
 import { distance, midpointOf } from '../geometry';
-import { LANDMARK, type FaceLandmarks } from '../face/face-landmarks';
+import { LANDMARK, type FaceLandmarks } from '../face/model-outputs';
 import { measureFace } from '../face/measure-face';
 import { blendshape, maxOfPair } from '../compliance/rules/blendshape';
 import { DARK_SHARE_WARN } from '../compliance/rules/exposure';

@@ -1,5 +1,5 @@
 import type { Point } from '../geometry';
-import { LANDMARK } from '../face/face-landmarks';
+import { LANDMARK } from '../face/model-outputs';
 import { faceOutline, type FaceRegion } from '../image-stats/face-region';
 import { FACE_STATS_MIN_PIXELS } from '../image-stats/face-image-stats';
 import { illuminationUniformity, type IlluminationUniformity } from '../image-stats/illumination-uniformity';

@@ -1,4 +1,4 @@
-import type { PersonMatte } from '../face/face-landmarks';
+import type { PersonMatte } from '../face/model-outputs';
 import type { CropPlan } from './crop-plan';
 
 /**

@@ -1,6 +1,6 @@
 import type { PhotoSpec } from '../photo-spec';
 import type { Range } from '../units';
-import { adjustmentRanges } from './adjustment-ranges';
+import { toleranceRanges } from './adjustment-ranges';
 import type { Adjustments } from './adjustments';
 
 /** The editor's resolution: 0.1 mm for lengths (≈ 2.4 px at 600 dpi, visible on the print) and 0.1° for rotation. */
@@ -27,7 +27,7 @@ export function snapToStep(value: number, step: number): number {
 }
 
 /** A value for `field` snapped to its step and kept inside `range` (the tolerance unless told otherwise). */
-export function snapAdjustment(spec: PhotoSpec, field: keyof Adjustments, value: number, range: Range = adjustmentRanges(spec)[field]): number {
+export function snapAdjustment(spec: PhotoSpec, field: keyof Adjustments, value: number, range: Range = toleranceRanges(spec)[field]): number {
   return clampToRange(snapToStep(value, ADJUSTMENT_STEP[field]), range);
 }
 
@@ -40,7 +40,7 @@ export function nudgeAdjustment(
   adjustments: Adjustments,
   field: keyof Adjustments,
   steps: number,
-  range: Range = adjustmentRanges(spec)[field],
+  range: Range = toleranceRanges(spec)[field],
 ): Partial<Adjustments> {
   const current = adjustments[field];
   const next = snapToStep(current + steps * ADJUSTMENT_STEP[field], ADJUSTMENT_STEP[field]);

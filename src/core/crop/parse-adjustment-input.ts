@@ -1,7 +1,7 @@
 import type { PhotoSpec } from '../photo-spec';
 import { inRange, type Range } from '../units';
 import type { Adjustments } from './adjustments';
-import { editableRanges } from './editable-ranges';
+import { editableRanges } from './adjustment-ranges';
 import { ADJUSTMENT_STEP, snapToStep } from './nudge-adjustment';
 
 export type AdjustmentInput =

@@ -1,4 +1,4 @@
-import { matteAlphaAt, type PersonMatte } from './face-landmarks';
+import { matteAlphaAt, type PersonMatte } from './model-outputs';
 import { fromFrame, type FaceFrame } from './find-crown';
 
 /** The matte's edge is read from where it reaches 20 % to where it reaches 80 % (alpha 0..255). */

@@ -1,5 +1,5 @@
 import type { Point } from '../geometry';
-import { matteAlphaAt, type PersonMatte } from './face-landmarks';
+import { matteAlphaAt, type PersonMatte } from './model-outputs';
 
 /** Alpha at or above this is the person (ARCHITECTURE.md: the matte says person where alpha ≥ 0.5). */
 const PERSON_ALPHA = 128;

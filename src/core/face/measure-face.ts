@@ -1,5 +1,5 @@
 import { angleDeg, degToRad, midpointOf, type Point } from '../geometry';
-import { LANDMARK, type FaceLandmarks, type PersonMatte } from './face-landmarks';
+import { LANDMARK, type FaceLandmarks, type PersonMatte } from './model-outputs';
 import type { FaceMeasurement, HeadPose } from './face-measurement';
 import { CHIN_EDGE_TUNING, findChinEdge, type ChinEdgeTuning, type GreyPlane } from './chin-edge';
 import { crownEdgeWidthShare, SOFT_CROWN_EDGE_SHARE } from './crown-softness';

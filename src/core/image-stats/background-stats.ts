@@ -1,4 +1,4 @@
-import type { PersonMatte } from '../face/face-landmarks';
+import type { PersonMatte } from '../face/model-outputs';
 import { BT709_B, BT709_G, BT709_R, LEVELS, LINEAR_BY_BYTE, linearToSrgb } from './ofiq-luminance';
 import { assertPixelBuffer, RGBA_CHANNELS, type PixelBuffer } from './pixel-buffer';
 import { regionMask, type Polygon, type RegionMask } from './region-mask';

@@ -16,7 +16,7 @@ export interface FaceRegion {
 
 /**
  * MediaPipe Face Mesh FACEMESH_FACE_OVAL, walked in order (36 landmarks from the forehead top, 10, clockwise
- * on screen through the chin, 152). Same canonical topology as LANDMARK in core/face/face-landmarks.ts.
+ * on screen through the chin, 152). Same canonical topology as LANDMARK in core/face/model-outputs.ts.
  */
 export const FACE_OVAL_LANDMARKS: readonly number[] = [
   10, 338, 297, 332, 284, 251, 389, 356, 454, 323, 361, 288, 397, 365, 379, 378, 400, 377, 152, 148, 176, 149, 150,

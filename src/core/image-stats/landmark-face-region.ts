@@ -1,4 +1,4 @@
-import { LANDMARK } from '../face/face-landmarks';
+import { LANDMARK } from '../face/model-outputs';
 import type { Point } from '../geometry';
 import { faceOutline, type FaceRegion } from './face-region';
 

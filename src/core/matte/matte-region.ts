@@ -1,5 +1,5 @@
 import type { Adjustments } from '../crop/adjustments';
-import { editableRanges } from '../crop/editable-ranges';
+import { editableRanges } from '../crop/adjustment-ranges';
 import { solveCrop } from '../crop/solve-crop';
 import type { FaceMeasurement } from '../face/face-measurement';
 import { CROWN_ABOVE_FOREHEAD_RATIO } from '../face/measure-face';

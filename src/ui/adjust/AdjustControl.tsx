@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { adjustmentRanges, adjustmentsOutOfRange } from '../../core/crop/adjustment-ranges';
+import { adjustmentsOutsideTolerance, rangesWithin, toleranceRanges } from '../../core/crop/adjustment-ranges';
 import type { Adjustments } from '../../core/crop/adjustments';
-import { editableRanges } from '../../core/crop/editable-ranges';
 import { ADJUSTMENT_STEP, LARGE_STEP_MULTIPLIER, nudgeAdjustment } from '../../core/crop/nudge-adjustment';
 import { parseAdjustmentInput } from '../../core/crop/parse-adjustment-input';
 import type { PhotoSpec } from '../../core/photo-spec';
@@ -51,7 +50,7 @@ function stepByKey(
   e.preventDefault();
   if (!e.repeat || !keyGesture.current) keyGesture.current = newGestureId(`key-${field}`);
   const state = store.getState();
-  const bounds = within === 'tolerance' ? adjustmentRanges(spec)[field] : editableRanges(spec)[field];
+  const bounds = rangesWithin(spec, within)[field];
   const patch = nudgeAdjustment(spec, state.adjustments, field, steps * (e.shiftKey ? LARGE_STEP_MULTIPLIER : 1), bounds);
   state.setAdjustments(patch, { gesture: keyGesture.current });
   return true;
@@ -72,7 +71,7 @@ function useFollowAdjustment(store: Store, field: AdjustField, spec: PhotoSpec, 
   useEffect(() => {
     const sync = (state: StoreState) => {
       const value = state.adjustments[field];
-      const outside = adjustmentsOutOfRange(spec, { [field]: value }).length > 0;
+      const outside = adjustmentsOutsideTolerance(spec, { [field]: value }).length > 0;
       if (slider.current) slider.current.value = String(value);
       if (input.current && !editing.current) input.current.value = format(value);
       root.current?.classList.toggle('adjust-control--bad', outside);
@@ -101,7 +100,7 @@ interface PartProps {
 function AdjustSlider({ field, spec, id, keyGesture, slider }: PartProps & { slider: RefObject<HTMLInputElement | null> }) {
   const store = usePhotoStoreApi();
   const sliderGesture = useRef<string | null>(null);
-  const range = adjustmentRanges(spec)[field];
+  const range = toleranceRanges(spec)[field];
   return (
     <input
       ref={slider}
@@ -147,7 +146,7 @@ function AdjustTextField(props: PartProps & Omit<ValueViews, 'slider' | 'root'> 
     if (!parsed.ok) {
       // The typing range is wider than the document's tolerance (a value outside it is allowed, shown in red):
       // the message names both, so it never contradicts the "allowed" line above the slider.
-      const allowed = adjustmentRanges(spec)[field];
+      const allowed = toleranceRanges(spec)[field];
       setError(t('invalid', { min: format(parsed.range.min), max: format(parsed.range.max), allowedMin: format(allowed.min), allowedMax: format(allowed.max), unit }));
       return false;
     }
@@ -215,7 +214,7 @@ export function AdjustControl({ field, spec }: { field: AdjustField; spec: Photo
   const editing = useRef(false);
   const keyGesture = useRef('');
   const [error, setError] = useState<string | null>(null);
-  const range = adjustmentRanges(spec)[field];
+  const range = toleranceRanges(spec)[field];
   const unit = t(`fields.${field}.unit`);
   useFollowAdjustment(store, field, spec, { slider, input, root, editing });
   const part = { field, spec, id, keyGesture };

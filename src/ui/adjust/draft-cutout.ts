@@ -1,5 +1,5 @@
 import { downsampleMatte, draftSourceSize } from '../../core/crop/draft-source';
-import type { PersonMatte } from '../../core/face/face-landmarks';
+import type { PersonMatte } from '../../core/face/model-outputs';
 
 /** A reduced copy of the photo for the editor's quick frames (see core/crop/draft-source.ts). */
 export interface DraftCutout {

@@ -1,7 +1,7 @@
 import type { CropPlan } from '../../core/crop/crop-plan';
 import { draftSourceFactor, draftSourceUsable, planForScaledSource } from '../../core/crop/draft-source';
 import { previewPlan } from '../../core/crop/preview-plan';
-import type { PersonMatte } from '../../core/face/face-landmarks';
+import type { PersonMatte } from '../../core/face/model-outputs';
 import { renderPhoto, type RenderInput } from '../../render/render-photo';
 import { makeDraftCutout, type DraftCutout } from './draft-cutout';
 import type { PhotoStore, StoreState } from '../../store/store-state';

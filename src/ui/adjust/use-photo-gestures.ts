@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { adjustmentRanges } from '../../core/crop/adjustment-ranges';
+import { toleranceRanges } from '../../core/crop/adjustment-ranges';
 import type { Adjustments } from '../../core/crop/adjustments';
 import type { CropPlan } from '../../core/crop/crop-plan';
 import { displayToOutputPx, type DisplayRect } from '../../core/crop/display-mapping';
@@ -132,7 +132,7 @@ function attachWheelFaceHeight(store: PhotoStore, stage: HTMLElement): () => voi
     const patch = wheelFaceHeight(spec, wheel.start, wheel.deltaPx);
     state.setAdjustments(patch, { gesture: wheel.id });
     // At the end of the tolerance the spin starts again from there, so turning back responds at once.
-    const range = adjustmentRanges(spec).faceHeightMm;
+    const range = toleranceRanges(spec).faceHeightMm;
     if (patch.faceHeightMm === range.min || patch.faceHeightMm === range.max) {
       wheel.start = store.getState().adjustments;
       wheel.deltaPx = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureFaceLight } from '../../../src/core/capture/measure-face-light';
-import { LANDMARK } from '../../../src/core/face/face-landmarks';
+import { LANDMARK } from '../../../src/core/face/model-outputs';
 import type { Point } from '../../../src/core/geometry';
 import { FACE_OVAL_LANDMARKS } from '../../../src/core/image-stats/face-region';
 import { ellipse, grey, paint, type Rgb } from '../image-stats/synthetic';

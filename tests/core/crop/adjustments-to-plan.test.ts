@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommendedAdjustments, type Adjustments } from '../../../src/core/crop/adjustments';
-import { adjustmentRanges } from '../../../src/core/crop/adjustment-ranges';
+import { toleranceRanges } from '../../../src/core/crop/adjustment-ranges';
 import { solveCrop } from '../../../src/core/crop/solve-crop';
 import { angleDeg, apply } from '../../../src/core/geometry';
 import { mm, mmToPx } from '../../../src/core/units';
@@ -21,7 +21,7 @@ const FACES = [
 /** Every corner of the tolerance, 0.1 mm steps off the midpoints, and extra rotation either way. */
 function adjustmentCases(id: string): { name: string; adjustments: Adjustments }[] {
   const spec = findProducibleSpec(id)!;
-  const r = adjustmentRanges(spec);
+  const r = toleranceRanges(spec);
   const mid = recommendedAdjustments(spec);
   return [
     { name: 'midpoints', adjustments: mid },
@@ -57,7 +57,7 @@ describe.each(SPEC_IDS)('adjustments map to the crop plan exactly: %s', (id) => 
 
 describe('every producible spec: the recommended adjustments lie inside the ranges the editor offers', () => {
   it.each(producibleSpecs.map((s) => [s.id, s] as const))('%s', (_id, spec) => {
-    const r = adjustmentRanges(spec);
+    const r = toleranceRanges(spec);
     const a = recommendedAdjustments(spec);
     for (const field of Object.keys(r) as (keyof Adjustments)[]) {
       expect(a[field]).toBeGreaterThanOrEqual(r[field].min);

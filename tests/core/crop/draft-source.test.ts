@@ -3,7 +3,7 @@ import { recommendedAdjustments } from '../../../src/core/crop/adjustments';
 import { downsampleMatte, DRAFT_OVERSAMPLE, draftSourceFactor, draftSourceSize, draftSourceUsable, planForScaledSource } from '../../../src/core/crop/draft-source';
 import { scaleCropPlan } from '../../../src/core/crop/preview-plan';
 import { solveCrop } from '../../../src/core/crop/solve-crop';
-import type { PersonMatte } from '../../../src/core/face/face-landmarks';
+import type { PersonMatte } from '../../../src/core/face/model-outputs';
 import { apply } from '../../../src/core/geometry';
 import { findProducibleSpec } from '../../../src/specs';
 import { faceFixture } from '../../specs/fixtures/face-fixture';

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { adjustmentRanges } from '../../../src/core/crop/adjustment-ranges';
+import { editableRanges, OUT_OF_TOLERANCE_REACH_MM, toleranceRanges } from '../../../src/core/crop/adjustment-ranges';
 import { recommendedAdjustments } from '../../../src/core/crop/adjustments';
 import { displayToOutputPx } from '../../../src/core/crop/display-mapping';
 import { dragAdjustments, FACE_HEIGHT_MM_PER_WHEEL_PX, pinchFaceHeight, wheelFaceHeight } from '../../../src/core/crop/drag-adjustments';
-import { editableRanges, OUT_OF_TOLERANCE_REACH_MM } from '../../../src/core/crop/editable-ranges';
 import { LARGE_STEP_MULTIPLIER, nudgeAdjustment, snapToStep } from '../../../src/core/crop/nudge-adjustment';
 import { parseAdjustmentInput } from '../../../src/core/crop/parse-adjustment-input';
 import { previewPlan, scaleCropPlan } from '../../../src/core/crop/preview-plan';
@@ -60,7 +59,7 @@ describe('direct manipulation', () => {
 
   it('the wheel: one notch up (−100 px) grows the face by 0.5 mm, and stops at the tolerance', () => {
     expect(wheelFaceHeight(spec, mid, -100).faceHeightMm).toBe(mid.faceHeightMm + 100 * FACE_HEIGHT_MM_PER_WHEEL_PX);
-    expect(wheelFaceHeight(spec, mid, 100_000).faceHeightMm).toBe(adjustmentRanges(spec).faceHeightMm.min);
+    expect(wheelFaceHeight(spec, mid, 100_000).faceHeightMm).toBe(toleranceRanges(spec).faceHeightMm.min);
   });
 
   it('pinching the fingers 5 % apart grows the face 5 %', () => {
@@ -114,7 +113,7 @@ describe('typed values', () => {
     const r = editableRanges(spec);
     expect(r.topMarginMm).toEqual({ min: 0, max: 6 + OUT_OF_TOLERANCE_REACH_MM });
     expect(r.faceHeightMm).toEqual({ min: 32 - OUT_OF_TOLERANCE_REACH_MM, max: 36 + OUT_OF_TOLERANCE_REACH_MM });
-    expect(r.rotateDeg).toEqual(adjustmentRanges(spec).rotateDeg);
+    expect(r.rotateDeg).toEqual(toleranceRanges(spec).rotateDeg);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PersonMatte } from '../../../src/core/face/face-landmarks';
+import type { PersonMatte } from '../../../src/core/face/model-outputs';
 import { degToRad } from '../../../src/core/geometry';
 import { CROWN_TUNING, findCrown, toFrame, type CrownResult, type CrownSearch, type FaceFrame } from '../../../src/core/face/find-crown';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANDMARK, type FaceLandmarks } from '../../../src/core/face/face-landmarks';
+import { LANDMARK, type FaceLandmarks } from '../../../src/core/face/model-outputs';
 import { measureFace } from '../../../src/core/face/measure-face';
 import { CANONICAL_HEAD, SKULL_ABOVE_FOREHEAD_RATIO, skullAboveForeheadRatio, skullCrownV } from '../../../src/core/face/skull-crown';
 import type { Point } from '../../../src/core/geometry';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PersonMatte } from '../../../src/core/face/face-landmarks';
+import type { PersonMatte } from '../../../src/core/face/model-outputs';
 import { backgroundStats, BACKGROUND_SAMPLE_ROWS } from '../../../src/core/image-stats/background-stats';
 import { inEllipse, paint, grey, type Rgb } from './synthetic';
 

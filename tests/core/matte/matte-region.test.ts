@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Adjustments } from '../../../src/core/crop/adjustments';
-import { editableRanges } from '../../../src/core/crop/editable-ranges';
+import { editableRanges } from '../../../src/core/crop/adjustment-ranges';
 import { solveCrop } from '../../../src/core/crop/solve-crop';
 import type { FaceMeasurement } from '../../../src/core/face/face-measurement';
 import { CROWN_ABOVE_FOREHEAD_RATIO } from '../../../src/core/face/measure-face';

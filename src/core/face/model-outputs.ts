@@ -1,5 +1,10 @@
 import type { Point } from '../geometry';
 
+/*
+ * What the two models hand to core, as plain data in source pixels: the face landmarks (with the indices the app
+ * reads and the face's size) and the person matte (with its alpha at a point). ml/ produces them, core/ reads them.
+ */
+
 /** One detected face as the landmark model gives it, mapped to source pixels. */
 export interface FaceLandmarks {
   /** 478 MediaPipe Face Mesh points (468 mesh + 10 iris), source px. */

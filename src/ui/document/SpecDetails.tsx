@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { backgroundPalette, localizedNote, type InferableField, type ProducibleSpec, type SpecLanguage } from '../../specs';
+import { localizedNote, type InferableField, type ProducibleSpec, type SpecLanguage } from '../../specs';
 import { selectSpec } from '../../store/selectors';
+import { colourKey } from '../shared/colour-key';
 import { usePhotoStore } from '../shared/store-context';
 
 /** The "our estimate" badge, when any of the fields behind a line is our inference rather than a published figure. */
@@ -26,10 +27,6 @@ function HairRuleLine({ spec, lang }: { spec: ProducibleSpec; lang: SpecLanguage
       {t(key)} <span className="spec-details__why">{t('hairRule.why', { reason: localizedNote(reason, lang) })}</span>
     </li>
   );
-}
-
-export function colourKey(hex: string): string | undefined {
-  return backgroundPalette.find((p) => p.hex === hex)?.key;
 }
 
 /** The chosen document's rules in plain words, with the sources and how sure we are of each figure. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { selectBackground, selectSpec } from '../../store/selectors';
+import { colourKey } from '../shared/colour-key';
 import { usePhotoStore } from '../shared/store-context';
-import { colourKey } from './SpecDetails';
 
 /** Only the colours the chosen document allows; the default is the spec's. */
 export function BackgroundChooser() {
