@@ -23,15 +23,6 @@ const walls = {
   sw: { layers: [], packages: [] },
 };
 
-/**
- * Known breaches, each named by file, until the service behind it is routed through app/create-services.ts
- * (issue 17). A file listed here gets its layer's allow-list plus these folders, nothing more.
- */
-const breaches = [
-  { files: ['src/store/prepare-sheet.ts'], layers: ['render'] },
-  { files: ['src/store/compliance-slice.ts', 'src/store/offline-slice.ts'], layers: ['platform'] },
-];
-
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WALL_MESSAGE = 'Layer wall (ARCHITECTURE.md, Layers): this folder may not import that.';
 
@@ -55,11 +46,6 @@ const wallConfigs = [
     files: [`src/${layer}/**`],
     rules: { 'no-restricted-imports': ['error', { patterns: wallPatterns(layer, allow) }] },
   })),
-  ...breaches.map(({ files, layers }) => {
-    const layer = files[0].split('/')[1];
-    const allow = walls[layer];
-    return { files, rules: { 'no-restricted-imports': ['error', { patterns: wallPatterns(layer, { ...allow, layers: [...allow.layers, ...layers] }) }] } };
-  }),
 ];
 
 export default tseslint.config(

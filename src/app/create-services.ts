@@ -1,8 +1,10 @@
 import { FaceLandmarkService } from '../ml/face-landmark-service';
 import { LiveLandmarks } from '../ml/live-landmarks';
 import { PersonMatteService } from '../ml/person-matte';
+import { bitmapPixels } from '../platform/bitmap-pixels';
 import { decodeImage } from '../platform/decode-image';
 import { createOfflineCache } from '../platform/offline-cache';
+import { whenIdle } from '../platform/when-idle';
 import type { PipelineServices } from '../store/pipeline-services';
 import type { UiServices } from '../ui/shared/ui-services';
 
@@ -31,6 +33,8 @@ export function createServices(matteMode: MatteMode = 'head'): PipelineServices 
   return {
     offline,
     decode: decodeImage,
+    readPixels: bitmapPixels,
+    whenIdle,
     async detectFaces(bitmap, signal) {
       await beforeModels();
       try {

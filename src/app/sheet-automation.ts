@@ -10,7 +10,7 @@ import { findProducibleSpec, findSpec } from '../specs';
 import { findPaper, papers } from '../specs/papers';
 import type { FaceMeasurement } from '../core/face/face-measurement';
 import type { PhotoStore, StoreState } from '../store/store-state';
-import { exportPreparedSheet, prepareSheet, type SheetWords } from '../store/prepare-sheet';
+import { exportPreparedSheet, prepareSheet, type SheetWords } from '../ui/export/prepare-sheet';
 import { recommendedPlan, selectBackground, selectMeasurement, selectPlan, selectSpec } from '../store/selectors';
 import { toBase64 } from './base64';
 

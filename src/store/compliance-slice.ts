@@ -1,18 +1,19 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { cropOutlineInSource } from '../core/compliance/crop-outline-in-source';
 import type { CropPlan } from '../core/crop/crop-plan';
-import type { PersonMatte } from '../core/face/model-outputs';
+import type { FaceLandmarks, PersonMatte } from '../core/face/model-outputs';
 import type { Point } from '../core/geometry';
 import { backgroundStats, type BackgroundStats } from '../core/image-stats/background-stats';
 import { faceImageStats, type FaceImageStats } from '../core/image-stats/face-image-stats';
 import { greyPlaneOf, type GreyPlane } from '../core/image-stats/grey-plane';
-import type { FaceLandmarks } from '../core/face/model-outputs';
 import { landmarkFaceRegion } from '../core/image-stats/landmark-face-region';
-import { bitmapPixels, type BitmapPixels } from '../platform/bitmap-pixels';
-import { whenIdle } from '../platform/when-idle';
+import type { BitmapPixels } from '../platform/bitmap-pixels';
 import { selectBackgroundKept } from './compliance-selectors';
 import type { ComplianceActions, ComplianceState, LoadedPhoto, StoreState } from './store-state';
+import type { PipelineServices } from './pipeline-services';
 import { selectPlan, selectSpec } from './selectors';
+
+type ReadPixels = PipelineServices['readPixels'];
 
 /**
  * The face is read at most this tall (its landmark outline, forehead to chin). The statistics are normalised to
@@ -40,11 +41,11 @@ function verticalSpanPx(points: readonly Point[]): number {
 }
 
 /** The photo's pixels at the scale the statistics need (see STATS_FACE_HEIGHT_PX), shared by face and background. */
-function statsPixels(photo: LoadedPhoto, landmarks: readonly Point[]): BitmapPixels | null {
+function statsPixels(readPixels: ReadPixels, photo: LoadedPhoto, landmarks: readonly Point[]): BitmapPixels | null {
   const faceHeightPx = verticalSpanPx(landmarkFaceRegion(landmarks).outline);
   const longSidePx = Math.max(photo.bitmap.width, photo.bitmap.height);
   const scale = Math.min(1, STATS_FACE_HEIGHT_PX / Math.max(1, faceHeightPx), STATS_LONG_SIDE_PX / longSidePx);
-  return bitmapPixels(photo.bitmap, photo.id, scale);
+  return readPixels(photo.bitmap, photo.id, scale);
 }
 
 /**
@@ -52,11 +53,11 @@ function statsPixels(photo: LoadedPhoto, landmarks: readonly Point[]): BitmapPix
  * the chin's edge; null where there is no canvas (unit tests) or no face, and on any failure: the chin then stays
  * landmark 152.
  */
-export function photoGreyPlane(photo: LoadedPhoto, faces: readonly FaceLandmarks[]): GreyPlane | null {
+export function photoGreyPlane(readPixels: ReadPixels, photo: LoadedPhoto, faces: readonly FaceLandmarks[]): GreyPlane | null {
   const landmarks = faces[0]?.points;
   if (!landmarks) return null;
   try {
-    const pixels = statsPixels(photo, landmarks);
+    const pixels = statsPixels(readPixels, photo, landmarks);
     return pixels ? greyPlaneOf(pixels.image, 1 / pixels.scaleX) : null;
   } catch (error) {
     console.error('grey plane failed', error);
@@ -65,14 +66,14 @@ export function photoGreyPlane(photo: LoadedPhoto, faces: readonly FaceLandmarks
 }
 
 /** The face's light and sharpness statistics (faceImageStats), read at the statistics' scale. */
-function measureFaceImageStats(photo: LoadedPhoto, landmarks: readonly Point[]): FaceImageStats | null {
-  const pixels = statsPixels(photo, landmarks);
+function measureFaceImageStats(readPixels: ReadPixels, photo: LoadedPhoto, landmarks: readonly Point[]): FaceImageStats | null {
+  const pixels = statsPixels(readPixels, photo, landmarks);
   if (!pixels) return null;
   return faceImageStats(pixels.image, landmarkFaceRegion(landmarks, { x: pixels.scaleX, y: pixels.scaleY }));
 }
 
-function measureBackground(photo: LoadedPhoto, landmarks: readonly Point[], matte: PersonMatte, plan: CropPlan): BackgroundStats | null {
-  const pixels = statsPixels(photo, landmarks);
+function measureBackground(readPixels: ReadPixels, photo: LoadedPhoto, landmarks: readonly Point[], matte: PersonMatte, plan: CropPlan): BackgroundStats | null {
+  const pixels = statsPixels(readPixels, photo, landmarks);
   if (!pixels) return null;
   const toImage = (p: Point): Point => ({ x: p.x * pixels.scaleX, y: p.y * pixels.scaleY });
   // The matte maps to the smaller image by the same factor: image px per matte px shrink with it.
@@ -94,7 +95,12 @@ function backgroundDue(state: StoreState): { photo: LoadedPhoto; matte: PersonMa
 }
 
 /** The compliance slice of the photo store; it watches the store for new photos (and kept backgrounds) itself. */
-export function createComplianceSlice(set: StoreApi<StoreState>['setState'], get: StoreApi<StoreState>['getState'], api: StoreApi<StoreState>): ComplianceState & ComplianceActions {
+export function createComplianceSlice(
+  set: StoreApi<StoreState>['setState'],
+  get: StoreApi<StoreState>['getState'],
+  api: StoreApi<StoreState>,
+  { readPixels, whenIdle }: Pick<PipelineServices, 'readPixels' | 'whenIdle'>,
+): ComplianceState & ComplianceActions {
   let faceTaskFor: number | null = null;
   let cancelBackgroundTask: (() => void) | null = null;
 
@@ -117,7 +123,7 @@ export function createComplianceSlice(set: StoreApi<StoreState>['setState'], get
         if (!due || !landmarks) return;
         let stats: BackgroundStats | null = null;
         try {
-          stats = measureBackground(due.photo, landmarks, due.matte, due.plan);
+          stats = measureBackground(readPixels, due.photo, landmarks, due.matte, due.plan);
         } catch (error) {
           console.error('background statistics failed', error);
         }
@@ -137,7 +143,7 @@ export function createComplianceSlice(set: StoreApi<StoreState>['setState'], get
       if (!photo || !landmarks || faceStats?.photoId === photo.id) return;
       let stats: FaceImageStats | null = null;
       try {
-        stats = measureFaceImageStats(photo, landmarks);
+        stats = measureFaceImageStats(readPixels, photo, landmarks);
       } catch (error) {
         // The report then simply lacks the light and sharpness findings; everything else still works.
         console.error('face statistics failed', error);

@@ -1,5 +1,4 @@
 import type { OfflineService, OfflineStatus } from '../platform/offline-status';
-import { OFFLINE_UNSUPPORTED } from '../platform/offline-status';
 import type { PipelineServices } from './pipeline-services';
 
 export interface OfflineSlice {
@@ -17,6 +16,9 @@ export interface OfflineSlice {
 
 type Set = (partial: Partial<OfflineSlice>) => void;
 
+/** The status where there is no offline cache at all (the dev server, unit tests): nothing to prepare or cache. */
+const NO_OFFLINE_CACHE: OfflineStatus = { phase: 'unsupported', cachedBytes: 0, totalBytes: 0, availableBytes: null, updateReady: false };
+
 export function createOfflineSlice(set: Set, services: PipelineServices, offline: OfflineService | undefined): OfflineSlice {
   offline?.subscribe((status) => set({ offline: status }));
   let warmedUp = false;
@@ -24,7 +26,7 @@ export function createOfflineSlice(set: Set, services: PipelineServices, offline
     void offline?.prepare().catch((error: unknown) => console.warn('offline download failed', error));
   };
   return {
-    offline: offline?.status ?? OFFLINE_UNSUPPORTED,
+    offline: offline?.status ?? NO_OFFLINE_CACHE,
     prepareModels() {
       if (!warmedUp) {
         warmedUp = true;

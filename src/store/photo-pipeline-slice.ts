@@ -134,7 +134,7 @@ async function loadPhoto(load: PhotoLoad, file: Blob, fileName: string, origin: 
   set({
     photo,
     faces,
-    grey: photoGreyPlane(photo, faces),
+    grey: photoGreyPlane(load.services.readPixels, photo, faces),
     matte: null,
     matteFailed: false,
     stage: 'matting',

@@ -20,7 +20,7 @@ export function createPhotoStore(services: PipelineServices, initialSpec: PhotoS
   const store = createStore<StoreState>()((set, get, api) => ({
     ...createDocumentSlice(set, get, preferences),
     ...createSheetSlice(set, get),
-    ...createComplianceSlice(set, get, api),
+    ...createComplianceSlice(set, get, api, services),
     ...createAdjustHistorySlice(set),
     ...createOfflineSlice(set, services, services.offline),
     ...createPhotoPipelineSlice(set, get, services, initialSpec, run),

@@ -1,4 +1,5 @@
 import type { FaceLandmarks, PersonMatte } from '../core/face/model-outputs';
+import type { BitmapPixels } from '../platform/bitmap-pixels';
 import type { OfflineService } from '../platform/offline-status';
 import type { Point } from '../core/geometry';
 import type { SourceRect } from '../core/matte/matte-region';
@@ -45,6 +46,13 @@ export interface PipelineServices {
   segmentPerson(bitmap: ImageBitmap, onProgress: (p: MatteProgress) => void, signal: AbortSignal, crop?: HeadCropRequest): Promise<PersonMatte & { readonly timingsMs?: MatteStageTimings }>;
   /** Tests only: a model worker dies as a crashed one would; the app must replace it and go on. */
   simulateWorkerCrash?(worker: 'face-landmarks' | 'person-matte'): void;
+  /**
+   * The photo's pixels scaled by `scale` (≤ 1) for the image statistics and the chin's edge; the last photo's are
+   * kept for the same id and scale. null where there is no canvas (the checks then go without statistics).
+   */
+  readPixels(bitmap: ImageBitmap, photoId: number, scale: number): BitmapPixels | null;
+  /** Runs `task` when the main thread is idle, at the latest after `timeoutMs`; returns a cancel function. */
+  whenIdle(task: () => void, timeoutMs: number): () => void;
   /** Warm the models up (download + compile) once the user shows intent (store's `prepareModels`). */
   warmUp(): void;
   /** The offline cache (service worker); absent where there is none, e.g. in unit tests. */

@@ -4,7 +4,7 @@ import { findPaper } from '../specs/papers';
 
 /**
  * The print sheet's settings (issue 5). Only the user's choices are stored; the layout, the crop plan of each
- * document on the sheet and the sheet's pixels are derived (sheet-selectors.ts, prepare-sheet.ts).
+ * document on the sheet and the sheet's pixels are derived (sheet-selectors.ts, ui/export/prepare-sheet.ts).
  */
 export interface SheetState {
   /** A paper id of specs/papers.json. */

@@ -27,6 +27,12 @@ export function fakeServices(faces: () => readonly FaceLandmarks[], options: Fak
     }),
     detectFaces: async () => ({ faces: faces(), passes: 1 }),
     segmentPerson: options.segmentPerson ?? (async () => ({ width: 100, height: 130, alpha: new Uint8Array(100 * 130).fill(255), sourcePxPerMattePx: 10 })),
+    // No canvas in Node: no statistics, as the real reader says without OffscreenCanvas.
+    readPixels: () => null,
+    whenIdle: (task) => {
+      const handle = setTimeout(task, 0);
+      return () => clearTimeout(handle);
+    },
     warmUp: () => undefined,
   };
 }

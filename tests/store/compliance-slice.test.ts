@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { FaceLandmarks } from '../../src/core/face/model-outputs';
 import type { BitmapPixels } from '../../src/platform/bitmap-pixels';
 import { memoryPreferences } from '../../src/platform/preferences';
@@ -19,37 +19,33 @@ import { uprightFace } from '../helpers/synthetic-face';
 import { requireSpec } from '../helpers/require-spec';
 
 /** Idle tasks run when the test says so. */
-const idle = vi.hoisted(() => ({ tasks: [] as (() => void)[] }));
-vi.mock('../../src/platform/when-idle', () => ({
-  whenIdle: (task: () => void) => {
-    idle.tasks.push(task);
-    return () => {
-      const i = idle.tasks.indexOf(task);
-      if (i >= 0) idle.tasks.splice(i, 1);
-    };
-  },
-}));
+const idle = { tasks: [] as (() => void)[] };
+function whenIdle(task: () => void): () => void {
+  idle.tasks.push(task);
+  return () => {
+    const i = idle.tasks.indexOf(task);
+    if (i >= 0) idle.tasks.splice(i, 1);
+  };
+}
 
 /** Pixels read back: mid-grey with fine noise (a sharp, well-exposed face), counted to prove caching upstream. */
-const reads = vi.hoisted(() => ({ calls: [] as { photoId: number; scale: number }[] }));
-vi.mock('../../src/platform/bitmap-pixels', () => ({
-  bitmapPixels: (bitmap: { width: number; height: number }, photoId: number, scale: number): BitmapPixels => {
-    reads.calls.push({ photoId, scale });
-    const width = Math.round(bitmap.width * scale);
-    const height = Math.round(bitmap.height * scale);
-    const data = new Uint8ClampedArray(width * height * 4);
-    let seed = 1;
-    for (let i = 0; i < data.length; i += 4) {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      const v = 110 + (seed % 60);
-      data[i] = v;
-      data[i + 1] = v;
-      data[i + 2] = v;
-      data[i + 3] = 255;
-    }
-    return { image: { width, height, data, colorSpace: 'srgb' } as ImageData, scaleX: width / bitmap.width, scaleY: height / bitmap.height };
-  },
-}));
+const reads = { calls: [] as { photoId: number; scale: number }[] };
+function readPixels(bitmap: ImageBitmap, photoId: number, scale: number): BitmapPixels {
+  reads.calls.push({ photoId, scale });
+  const width = Math.round(bitmap.width * scale);
+  const height = Math.round(bitmap.height * scale);
+  const data = new Uint8ClampedArray(width * height * 4);
+  let seed = 1;
+  for (let i = 0; i < data.length; i += 4) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    const v = 110 + (seed % 60);
+    data[i] = v;
+    data[i + 1] = v;
+    data[i + 2] = v;
+    data[i + 3] = 255;
+  }
+  return { image: { width, height, data, colorSpace: 'srgb' } as ImageData, scaleX: width / bitmap.width, scaleY: height / bitmap.height };
+}
 
 const RESIDENCE = requireSpec('jp-residence-card');
 const PASSPORT = requireSpec('jp-passport');
@@ -62,7 +58,7 @@ function fakeFace(dx = 0): FaceLandmarks {
 }
 
 async function storeWithPhoto(faces: () => FaceLandmarks[] = () => [fakeFace()], origin: 'upload' | 'camera' = 'upload'): Promise<PhotoStore> {
-  const store = createPhotoStore(fakeServices(faces), RESIDENCE, memoryPreferences());
+  const store = createPhotoStore({ ...fakeServices(faces), readPixels, whenIdle }, RESIDENCE, memoryPreferences());
   await store.getState().loadPhoto(new Blob(['x']), 'me.jpg', origin);
   return store;
 }

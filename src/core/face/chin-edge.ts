@@ -40,6 +40,41 @@ const STEP_EDGE_SHARE = 0.5;
  */
 export const WEAK_CHIN_CONTRAST = 0.28;
 
+/**
+ * The chin-edge constants chosen while looking at the hand-marked truth set (the search window, the band and
+ * reaches, when a neck counts as lighter, how weak a step is too weak): a parameter so that
+ * tests/truth/leave-one-out.ts can choose them without the photo it measures. The app always uses
+ * CHIN_EDGE_TUNING. The 75 % and halfway points on the fall (LINE_EDGE_SHARE, STEP_EDGE_SHARE) are the hand-marking
+ * rule itself (tests/fixtures/truth.md), not a choice, so they stay constants.
+ */
+export interface ChinEdgeTuning {
+  /** CHIN_SEARCH_ABOVE_SHARE / CHIN_SEARCH_BELOW_SHARE: the search window around landmark 152, shares of the face. */
+  readonly searchAboveShare: number;
+  readonly searchBelowShare: number;
+  /** CHIN_EDGE_MAX_BELOW_SHARE: an edge further below landmark 152 is a beard's or a collar's. */
+  readonly edgeMaxBelowShare: number;
+  /** CHIN_BAND_HALF_SHARE: half the width of the band of columns averaged around the chin's axis. */
+  readonly bandHalfShare: number;
+  /** LIT_REACH_SHARE / DARK_REACH_SHARE: how far above and below the steepest fall the lit and dark levels are sought. */
+  readonly litReachShare: number;
+  readonly darkReachShare: number;
+  /** LIGHTER_NECK_SHARE: a rise after the darkest point by this share of the step is a lighter neck below a line. */
+  readonly lighterNeckShare: number;
+  /** WEAK_CHIN_CONTRAST: a step under this share of the chin's brightness is too weak to read. */
+  readonly weakContrast: number;
+}
+
+export const CHIN_EDGE_TUNING: ChinEdgeTuning = {
+  searchAboveShare: CHIN_SEARCH_ABOVE_SHARE,
+  searchBelowShare: CHIN_SEARCH_BELOW_SHARE,
+  edgeMaxBelowShare: CHIN_EDGE_MAX_BELOW_SHARE,
+  bandHalfShare: CHIN_BAND_HALF_SHARE,
+  litReachShare: LIT_REACH_SHARE,
+  darkReachShare: DARK_REACH_SHARE,
+  lighterNeckShare: LIGHTER_NECK_SHARE,
+  weakContrast: WEAK_CHIN_CONTRAST,
+};
+
 export type ChinEdge =
   | { readonly kind: 'edge'; readonly chinV: number; readonly contrast: number }
   | { readonly kind: 'weak'; readonly contrast: number };
@@ -59,13 +94,13 @@ export interface ChinSearch {
  * shadow or chin–neck line, and on that fall the point between the chin's level and the darkest level below
  * (halfway over a shadowed neck; 75 % of the way where a lighter neck shows a dark line).
  */
-export function findChinEdge(plane: GreyPlane, search: ChinSearch): ChinEdge {
+export function findChinEdge(plane: GreyPlane, search: ChinSearch, tuning: ChinEdgeTuning = CHIN_EDGE_TUNING): ChinEdge {
   const stepPx = Math.min(1, plane.sourcePxPerPlanePx);
-  const fromV = search.chinV - CHIN_SEARCH_ABOVE_SHARE * search.faceHeightPx;
-  const toV = search.chinV + CHIN_SEARCH_BELOW_SHARE * search.faceHeightPx;
-  const litReach = LIT_REACH_SHARE * search.faceHeightPx;
-  const darkReach = DARK_REACH_SHARE * search.faceHeightPx;
-  const halfBand = CHIN_BAND_HALF_SHARE * search.faceHeightPx;
+  const fromV = search.chinV - tuning.searchAboveShare * search.faceHeightPx;
+  const toV = search.chinV + tuning.searchBelowShare * search.faceHeightPx;
+  const litReach = tuning.litReachShare * search.faceHeightPx;
+  const darkReach = tuning.darkReachShare * search.faceHeightPx;
+  const halfBand = tuning.bandHalfShare * search.faceHeightPx;
   const firstV = fromV - litReach;
   const count = Math.floor((toV + darkReach - firstV) / stepPx) + 1;
   const profile: number[] = [];
@@ -105,17 +140,17 @@ export function findChinEdge(plane: GreyPlane, search: ChinSearch): ChinEdge {
   const lit = profile[litK] as number;
   const dark = profile[darkK] as number;
   const contrast = lit > 0 ? (lit - dark) / lit : 0;
-  if (contrast < WEAK_CHIN_CONTRAST) return { kind: 'weak', contrast };
+  if (contrast < tuning.weakContrast) return { kind: 'weak', contrast };
   let below = dark;
   for (let k = darkK; k < Math.min(count, darkK + darkSteps + 1); k++) below = Math.max(below, profile[k] as number);
-  const lighterNeck = below - dark >= LIGHTER_NECK_SHARE * (lit - dark);
+  const lighterNeck = below - dark >= tuning.lighterNeckShare * (lit - dark);
   const level = lit - (lighterNeck ? LINE_EDGE_SHARE : STEP_EDGE_SHARE) * (lit - dark);
   for (let k = litK; k < darkK; k++) {
     const a = profile[k] as number;
     const b = profile[k + 1] as number;
     if (a >= level && b < level) {
       const chinV = vAt(k) + ((a - level) / (a - b)) * stepPx;
-      const lowestV = search.chinV + CHIN_EDGE_MAX_BELOW_SHARE * search.faceHeightPx;
+      const lowestV = search.chinV + tuning.edgeMaxBelowShare * search.faceHeightPx;
       return chinV <= lowestV ? { kind: 'edge', chinV, contrast } : { kind: 'weak', contrast };
     }
   }

@@ -25,6 +25,21 @@ const MIN_VALID_COLUMN_SHARE = 0.3;
 /** When at least this share of columns runs into the top edge, the crown is outside the photo. */
 const CUT_OFF_COLUMN_SHARE = 0.5;
 
+/**
+ * The crown constants chosen while looking at the hand-marked truth set (the wisp rule's): a parameter so that
+ * tests/truth/leave-one-out.ts can choose them without the photo it measures. The app always uses CROWN_TUNING.
+ */
+export interface CrownTuning {
+  /** DENSE_ALPHA: alpha at or above this is dense hair or skin. */
+  readonly denseAlpha: number;
+  /** WISP_SHARE: a half-transparent top further than this above the dense hair is a wisp. */
+  readonly wispShare: number;
+  /** DENSE_TO_HALF_SHARE: a wisp column's top is read this far above its dense hair. */
+  readonly denseToHalfShare: number;
+}
+
+export const CROWN_TUNING: CrownTuning = { denseAlpha: DENSE_ALPHA, wispShare: WISP_SHARE, denseToHalfShare: DENSE_TO_HALF_SHARE };
+
 /** The face's own frame: origin between the eyes, `right` along the eye line, `down` towards the chin. */
 export interface FaceFrame {
   readonly origin: Point;
@@ -69,7 +84,7 @@ export type CrownResult =
  * Top of the head from the person matte: in each column of the band, climb from the forehead while the matte
  * says "person" (bridging thin gaps), then take a low quantile of the column tops so stray hairs do not count.
  */
-export function findCrown(matte: PersonMatte, search: CrownSearch): CrownResult {
+export function findCrown(matte: PersonMatte, search: CrownSearch, tuning: CrownTuning = CROWN_TUNING): CrownResult {
   const stepPx = matte.sourcePxPerMattePx;
   const maxGapPx = Math.max(stepPx * 2, HAIR_GAP_SHARE * (search.chinV - search.foreheadV));
   const alphaAt = (p: Point): number | null => matteAlphaAt(matte, p);
@@ -93,12 +108,12 @@ export function findCrown(matte: PersonMatte, search: CrownSearch): CrownResult 
       }
       if (a >= PERSON_ALPHA) top = v;
       else if (top - v > maxGapPx) break;
-      if (denseRun && a >= DENSE_ALPHA) denseTop = v;
+      if (denseRun && a >= tuning.denseAlpha) denseTop = v;
       else if (denseTop - v > maxGapPx) denseRun = false;
     }
     if (reachedEdge) cutOff++;
     const length = search.chinV - search.foreheadV;
-    tops.push(denseTop - top > WISP_SHARE * length ? denseTop - DENSE_TO_HALF_SHARE * length : top);
+    tops.push(denseTop - top > tuning.wispShare * length ? denseTop - tuning.denseToHalfShare * length : top);
     hairTops.push(top);
   }
   if (columns === 0 || tops.length < MIN_VALID_COLUMN_SHARE * columns) return { kind: 'not-found' };

@@ -1,9 +1,9 @@
 import { angleDeg, degToRad, midpointOf, type Point } from '../geometry';
 import { LANDMARK, type FaceLandmarks, type PersonMatte } from './model-outputs';
 import type { FaceMeasurement, HeadPose } from './face-measurement';
-import { findChinEdge, type GreyPlane } from './chin-edge';
+import { CHIN_EDGE_TUNING, findChinEdge, type ChinEdgeTuning, type GreyPlane } from './chin-edge';
 import { crownEdgeWidthShare, SOFT_CROWN_EDGE_SHARE } from './crown-softness';
-import { findCrown, fromFrame, toFrame, type FaceFrame } from './find-crown';
+import { CROWN_TUNING, findCrown, fromFrame, toFrame, type CrownTuning, type FaceFrame } from './find-crown';
 import { headPoseFromMatrix } from './head-pose';
 import { skullCrownV } from './skull-crown';
 
@@ -27,15 +27,32 @@ function point(face: FaceLandmarks, index: number): Point {
   return p;
 }
 
+/**
+ * Every constant of the measurement that was chosen while looking at the hand-marked truth set
+ * (tests/fixtures/truth.csv), in one place so that tests/truth/leave-one-out.ts can choose them without the photo
+ * it measures. The app always measures with FACE_TUNING.
+ */
+export interface FaceTuning {
+  readonly crown: CrownTuning;
+  readonly chinEdge: ChinEdgeTuning;
+  /** SOFT_CROWN_EDGE_SHARE: a crown edge wider than this (share of the face) is doubted; changes no measurement. */
+  readonly softCrownEdgeShare: number;
+}
+
+export const FACE_TUNING: FaceTuning = { crown: CROWN_TUNING, chinEdge: CHIN_EDGE_TUNING, softCrownEdgeShare: SOFT_CROWN_EDGE_SHARE };
+
 export interface MeasureOptions {
   /** Grey levels around the chin (or the whole photo): the chin is then read from the image, not only landmark 152. */
   readonly grey?: GreyPlane | null;
+  /** Only the truth-set tools pass this; everything else measures with FACE_TUNING. */
+  readonly tuning?: FaceTuning;
 }
 
 /** Measures the largest face (faces[0]); throws when there is none. */
 export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, matte: PersonMatte | null, options: MeasureOptions = {}): FaceMeasurement {
   const face = faces[0];
   if (!face) throw new Error('no face to measure');
+  const tuning = options.tuning ?? FACE_TUNING;
   const [eyeImageLeft, eyeImageRight] = [point(face, LANDMARK.irisA), point(face, LANDMARK.irisB)].sort((a, b) => a.x - b.x) as [Point, Point];
   const rollDeg = angleDeg(eyeImageLeft, eyeImageRight);
   const r = degToRad(rollDeg);
@@ -54,10 +71,10 @@ export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, m
 
   const estimateV = foreheadV - CROWN_ABOVE_FOREHEAD_RATIO * foreheadToChin;
   const crownResult = matte
-    ? findCrown(matte, { frame, bandLeftU: Math.min(outerA, outerB), bandRightU: Math.max(outerA, outerB), foreheadV, chinV })
+    ? findCrown(matte, { frame, bandLeftU: Math.min(outerA, outerB), bandRightU: Math.max(outerA, outerB), foreheadV, chinV }, tuning.crown)
     : null;
   const crownV = crownResult?.kind === 'found' ? crownResult.crownV : estimateV;
-  const chinEdge = options.grey ? findChinEdge(options.grey, { frame, chinU, chinV, faceHeightPx: chinV - crownV }) : null;
+  const chinEdge = options.grey ? findChinEdge(options.grey, { frame, chinU, chinV, faceHeightPx: chinV - crownV }, tuning.chinEdge) : null;
   const chin = chinEdge?.kind === 'edge' ? fromFrame(frame, chinU, chinEdge.chinV) : landmarkChin;
   const crownEdgeShare = matte && crownResult?.kind === 'found' ? crownEdgeWidthShare(matte, frame, crownV, toFrame(frame, chin).v - crownV) : null;
   const [faceImageLeft, faceImageRight] = [point(face, LANDMARK.faceSideA), point(face, LANDMARK.faceSideB)].sort((a, b) => a.x - b.x) as [Point, Point];
@@ -72,7 +89,7 @@ export function measureFace(faces: readonly FaceLandmarks[], photo: PhotoSize, m
     crownSource: crownResult?.kind === 'found' ? 'matte' : 'estimate',
     crownCutOff: crownResult?.kind === 'cut-off',
     ...(crownResult?.kind === 'found' ? { matteHairTop: fromFrame(frame, 0, crownResult.hairTopV) } : {}),
-    crownEdgeSoft: crownEdgeShare !== null && crownEdgeShare > SOFT_CROWN_EDGE_SHARE,
+    crownEdgeSoft: crownEdgeShare !== null && crownEdgeShare > tuning.softCrownEdgeShare,
     crownWithoutHair: fromFrame(frame, 0, skullV),
     chin,
     chinSource: chinEdge?.kind === 'edge' ? 'edge' : 'landmark',

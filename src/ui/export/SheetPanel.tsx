@@ -6,7 +6,7 @@ import { documentName, sheetDocumentName } from '../../i18n/document-names';
 import { dpi } from '../../core/units';
 import { findSpec, producibleSpecs } from '../../specs';
 import { papers } from '../../specs/papers';
-import { exportPreparedSheet, prepareSheet, type SheetWords } from '../../store/prepare-sheet';
+import { exportPreparedSheet, prepareSheet, type SheetWords } from './prepare-sheet';
 import { selectSheetLayout, selectSheetPaper, selectSheetPhotoPlans, selectSheetSpecRequests, type SheetStoreState } from '../../store/sheet-selectors';
 import { usePhotoStore, usePhotoStoreApi } from '../shared/store-context';
 import { KonbiniGuide } from './KonbiniGuide';

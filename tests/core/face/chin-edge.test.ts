@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChinEdge } from '../../../src/core/face/chin-edge';
+import { CHIN_EDGE_TUNING, findChinEdge } from '../../../src/core/face/chin-edge';
 import type { FaceFrame } from '../../../src/core/face/find-crown';
 import type { GreyPlane } from '../../../src/core/image-stats/grey-plane';
 
@@ -43,6 +43,17 @@ describe('findChinEdge', () => {
 
   it('takes an edge well below landmark 152 for a beard or collar, not the chin', () => {
     expect(findChinEdge(plane((y) => (y < 102 ? 170 : 40)), search).kind).toBe('weak');
+  });
+
+  it('takes its truth-set constants as a tuning argument: the defaults by default, others on request', () => {
+    const soft = plane((y) => (y < 96 ? 150 : 100));
+    expect(findChinEdge(soft, search, CHIN_EDGE_TUNING)).toEqual(findChinEdge(soft, search));
+    // A step of a third of the chin's brightness is read by default and too weak under a 40 % bound.
+    expect(findChinEdge(soft, search).kind).toBe('edge');
+    expect(findChinEdge(soft, search, { ...CHIN_EDGE_TUNING, weakContrast: 0.4 }).kind).toBe('weak');
+    // The beard's edge 1 % below the landmark is kept when the window allows 1.5 %.
+    const low = plane((y) => (y < 102 ? 170 : 40));
+    expect(findChinEdge(low, search, { ...CHIN_EDGE_TUNING, edgeMaxBelowShare: 0.015 }).kind).toBe('edge');
   });
 
   it('reads the same edge from a reduced plane (half the pixels)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonMatte } from '../../../src/core/face/model-outputs';
 import { degToRad } from '../../../src/core/geometry';
-import { findCrown, toFrame, type CrownResult, type CrownSearch, type FaceFrame } from '../../../src/core/face/find-crown';
+import { CROWN_TUNING, findCrown, toFrame, type CrownResult, type CrownSearch, type FaceFrame } from '../../../src/core/face/find-crown';
 
 const SIZE = 200;
 /** Upright face: frame origin at the image origin, so v is the image row. Forehead at 120, chin at 220. */
@@ -36,6 +36,13 @@ describe('findCrown', () => {
 
   it('keeps a soft but thin edge (a sharp edge blurred over a pixel or so): real hair is not cut', () => {
     expect(findCrown(matte(40, 39, 200), SEARCH)).toEqual({ kind: 'found', crownV: 39, hairTopV: 39 });
+  });
+
+  it('takes its truth-set constants as a tuning argument: the defaults by default, another wisp share on request', () => {
+    const wispy = matte(40, 30, 160);
+    expect(findCrown(wispy, SEARCH, CROWN_TUNING)).toEqual(findCrown(wispy, SEARCH));
+    // The wisps stand 10 % of forehead-to-chin above the dense hair: a wisp share of 12 % keeps them as hair.
+    expect(findCrown(wispy, SEARCH, { ...CROWN_TUNING, wispShare: 0.12 })).toEqual({ kind: 'found', crownV: 30, hairTopV: 30 });
   });
 });
 

@@ -1,10 +1,10 @@
-import type { SheetLayout } from '../core/sheet/sheet-layout-types';
-import { encodeJpeg } from '../render/encode-jpeg';
-import { renderPhoto } from '../render/render-photo';
-import { exportSheet, type SheetFile, type SheetPhoto } from '../render/sheet/export-sheet';
-import { formatSheetCaptions, type SheetCaptions, type Translate } from '../render/sheet/sheet-captions';
-import type { Paper } from '../specs/papers';
-import { selectSheetLayout, selectSheetPaper, selectSheetPhotoPlans, type SheetPhotoPlan, type SheetStoreState } from './sheet-selectors';
+import type { SheetLayout } from '../../core/sheet/sheet-layout-types';
+import { encodeJpeg } from '../../render/encode-jpeg';
+import { renderPhoto } from '../../render/render-photo';
+import { exportSheet, type SheetFile, type SheetPhoto } from '../../render/sheet/export-sheet';
+import { formatSheetCaptions, type SheetCaptions, type Translate } from '../../render/sheet/sheet-captions';
+import type { Paper } from '../../specs/papers';
+import { selectSheetLayout, selectSheetPaper, selectSheetPhotoPlans, type SheetPhotoPlan, type SheetStoreState } from '../../store/sheet-selectors';
 
 /** The sheet's words in the user's language: i18next's `t` for the "sheet" namespace and the documents' names. */
 export interface SheetWords {
