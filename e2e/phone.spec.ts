@@ -134,6 +134,28 @@ async function expectPreviewBesideEachSlider(page: Page, screen: string): Promis
   }
 }
 
+/**
+ * Nothing on the start screen moves once it is drawn: the offline status arrives a moment after the first paint
+ * (it waits for the service worker), and when it pushed the photo buttons down a tap on "Take a selfie" landed
+ * beside it (a CI run lost a camera test that way). Reads the browser's own layout-shift record since the load.
+ */
+async function expectNoLayoutShift(page: Page, screen: string): Promise<void> {
+  await expect(page.getByTestId('offline-status')).not.toHaveAttribute('data-phase', 'checking');
+  const shifts = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const seen: string[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) seen.push(`${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(seen), 100);
+      }),
+  );
+  expect(shifts, `${screen}: layout shifts after the first paint`).toEqual([]);
+}
+
 test.describe('phone first (issue 12), 390×844 touch', () => {
   test.describe.configure({ mode: 'serial' });
   let page: Page;
@@ -151,6 +173,7 @@ test.describe('phone first (issue 12), 390×844 touch', () => {
 
   test('start screen', async () => {
     await expect(page.getByTestId('dropzone')).toBeVisible();
+    await expectNoLayoutShift(page, 'phone start');
     await screenshot(page, 'phone-1-start');
     await expectAccessible(page, 'phone start');
   });
@@ -343,6 +366,7 @@ test.describe('the same screens on a 1440×900 desktop (issue 12)', () => {
 
   test('start, result, fine-tune and sheet', async () => {
     test.setTimeout(FINAL_CROP_TIMEOUT_MS + 60_000);
+    await expectNoLayoutShift(page, 'desktop start');
     await screenshot(page, 'desktop-1-start');
     await expectAccessible(page, 'desktop start');
     await page.getByTestId('file-input').setInputFiles(PHOTO);
