@@ -74,9 +74,11 @@ describe('honest doubt on the truth set', () => {
     expect(soft).toEqual(['L000582', ...blends]);
   });
 
-  it('doubts the chin under all three beards and on the dark, low-contrast chin; one clear chin too', () => {
+  it('doubts the chin under all three beards and on the dark, low-contrast chin, and on no clear chin', () => {
     const weak = measured.filter((m) => m.face.chinEdgeWeak).map((m) => `${m.row.stem}:${m.row.chinConfidence}`);
-    expect(weak).toEqual(['H000324:beard', 'M001137:beard', 'N000189:beard', 'R000053:shadow', 'S000030:clear']);
+    // S000030's clear chin was doubted with the constants as first chosen by looking; not with the ones the
+    // procedure in tests/truth/leave-one-out.ts chose together.
+    expect(weak).toEqual(['H000324:beard', 'M001137:beard', 'N000189:beard', 'R000053:shadow']);
   });
 });
 

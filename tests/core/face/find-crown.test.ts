@@ -29,7 +29,7 @@ describe('findCrown', () => {
     const result = findCrown(matte(40, 30, 160), SEARCH);
     expect(result.kind).toBe('found');
     // The wisps' top (30) is 10 % of forehead-to-chin above the dense hair: the crown stays by the dense hair.
-    if (result.kind === 'found') expect(result.crownV).toBeCloseTo(40 - 0.005 * 100, 6);
+    if (result.kind === 'found') expect(result.crownV).toBeCloseTo(40 - 0.0075 * 100, 6);
     // The matte's own hair top is the wisps' top: the wisp rule is the crown's, not the matte's.
     if (result.kind === 'found') expect(result.hairTopV).toBe(30);
   });
@@ -52,8 +52,8 @@ describe('findCrown', () => {
  *
  * Geometry shared by the table: frame origin (the eye midpoint) at source (150, 170); forehead at v = −50, chin at
  * v = 150, so forehead-to-chin is 200 px and the rule's shares are whole pixels: a gap of 3 % = 6 px is bridged,
- * a wisp is a half-transparent top standing more than 2.5 % = 5 px above the dense hair and is read 0.5 % = 1 px
- * above it. The band runs u = −40 … 40: 81 columns at one source pixel per matte pixel, so the 10th percentile is
+ * a wisp is a half-transparent top standing more than 2 % = 4 px above the dense hair and is read 0.75 % = 1.5
+ * px above it. The band runs u = −40 … 40: 81 columns at one source pixel per matte pixel, so the 10th percentile is
  * the 9th highest column top (index ⌊0.1 × 81⌋ = 8) and 8 stray columns cannot move it.
  */
 const ORIGIN = { x: 150, y: 170 };
@@ -150,10 +150,10 @@ const CASES: readonly CrownCase[] = [
     expected: found(Math.ceil(T + 60 - Math.sqrt(3600 - 4.5 * 4.5) - 0.5)),
   },
   // Wisps (ARCHITECTURE.md, "Crown wisps"): alpha ≥ 128 but < 230 above the dense hair.
-  { name: 'a wisp 10 px above the dense hair is read 1 px above it', matte: paint(union(head(T), band(T - 10, T, 160))), search: searchAt(), expected: found(T - 1, T - 10) },
-  { name: 'a wisp 6 px tall (over 2.5 % = 5 px) is a wisp', matte: paint(union(head(T), band(T - 6, T, 160))), search: searchAt(), expected: found(T - 1, T - 6) },
-  { name: 'a soft edge 5 px tall (not over 2.5 %) is hair', matte: paint(union(head(T), band(T - 5, T, 160))), search: searchAt(), expected: found(T - 5) },
-  { name: 'alpha 229 is still a wisp', matte: paint(union(head(T), band(T - 10, T, 229))), search: searchAt(), expected: found(T - 1, T - 10) },
+  { name: 'a wisp 10 px above the dense hair is read 1.5 px above it', matte: paint(union(head(T), band(T - 10, T, 160))), search: searchAt(), expected: found(T - 1.5, T - 10) },
+  { name: 'a wisp 5 px tall (over 2 % = 4 px) is a wisp', matte: paint(union(head(T), band(T - 5, T, 160))), search: searchAt(), expected: found(T - 1.5, T - 5) },
+  { name: 'a soft edge 4 px tall (not over 2 %) is hair', matte: paint(union(head(T), band(T - 4, T, 160))), search: searchAt(), expected: found(T - 4) },
+  { name: 'alpha 229 is still a wisp', matte: paint(union(head(T), band(T - 10, T, 229))), search: searchAt(), expected: found(T - 1.5, T - 10) },
   { name: 'alpha 230 is dense hair', matte: paint(union(head(T), band(T - 10, T, 230))), search: searchAt(), expected: found(T - 10) },
   { name: 'alpha 127 (under 0.5) is background, not a wisp', matte: paint(union(head(T), band(T - 10, T, 127))), search: searchAt(), expected: found(T) },
   {
@@ -166,7 +166,7 @@ const CASES: readonly CrownCase[] = [
     name: 'a see-through band of 7 px inside dense hair ends the dense run: the hair above is a wisp',
     matte: paint(union(head(T), band(T - 7, T, 160), band(T - 17, T - 7, 255))),
     search: searchAt(),
-    expected: found(T - 1, T - 17),
+    expected: found(T - 1.5, T - 17),
   },
   // Gaps: up to 3 % of forehead-to-chin of background is bridged going up.
   { name: 'a 6 px gap (3 % of 200) is bridged', matte: paint(union(head(T), band(T - 14, T - 6, 255))), search: searchAt(), expected: found(T - 14) },
@@ -182,7 +182,7 @@ const CASES: readonly CrownCase[] = [
   { name: '40 of 81 columns run into the top edge: found, at the edge', matte: paint(union(head(T), band(-170, T, 255, -40, 0))), search: searchAt(), expected: found(-170) },
   // Rolled faces: the columns run across the eye line, not down the image.
   ...[-20, -10, 10, 20].map((rollDeg) => ({ name: `rolled ${rollDeg}°: flat hair top`, matte: paint(head(T), rollDeg), search: searchAt(rollDeg), expected: found(T + 0.5), tolerance: 0.5 })),
-  { name: 'rolled 15°: a wisp 10 px above the dense hair', matte: paint(union(head(T), band(T - 10, T, 160)), 15), search: searchAt(15), expected: found(T - 0.5, T - 9.5), tolerance: 0.5 },
+  { name: 'rolled 15°: a wisp 10 px above the dense hair', matte: paint(union(head(T), band(T - 10, T, 160)), 15), search: searchAt(15), expected: found(T - 1.5, T - 9.5), tolerance: 0.5 },
   { name: 'rolled −15°: a 4 px gap is bridged', matte: paint(union(head(T), band(T - 12, T - 4, 255)), -15), search: searchAt(-15), expected: found(T - 11.5), tolerance: 0.5 },
   { name: 'rolled −15°: a 9 px gap is not bridged', matte: paint(union(head(T), band(T - 17, T - 9, 255)), -15), search: searchAt(-15), expected: found(T + 0.5), tolerance: 0.5 },
   // Empty mattes and mattes that miss the head.
