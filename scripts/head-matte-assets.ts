@@ -19,9 +19,9 @@ import { rewriteIsnetInputSize } from './isnet-input-size';
 /**
  * Model input for the head crop, chosen by measurement on the 20 fixture portraits against the full-frame 1024
  * matte (issue 10, closing note). Hair tops (1024 grid): at 384, 19 within ±1.1 px and one fluffy head (W000738)
- * 4.9 px lower; at 512, 16 within ±1.1 px, three at ±2.05 and W000738 3.9 px lower. 512 costs about 1.6× the time
- * of 384 (3.2 s against 2.0 s per photo on the loaded test machine, the full frame 11.5 s) and is no closer on the
- * other 19, so 384. HEAD_MATTE_INPUT_PX (a multiple of 32) overrides it at build time, for measuring other sizes.
+ * 4.9 px lower; at 512, 16 within ±1.1 px, three at ±2.05 and W000738 3.9 px lower; at 640, four beyond ±2
+ * (C001061 −2.02, L000582 −3.04, N000189 −2.05, S001163 −2.03). 512 costs about 1.6× the time of 384 (3.2 s against
+ * 2.0 s per photo on the loaded test machine, the full frame 11.5 s) and is no closer on the other 19, so 384. HEAD_MATTE_INPUT_PX (a multiple of 32) overrides it at build time, for measuring other sizes.
  */
 export const HEAD_MATTE_INPUT_PX = Number(process.env.HEAD_MATTE_INPUT_PX ?? 384);
 const MODEL_KEY = '/models/medium';
