@@ -1,6 +1,5 @@
 import type { CropPlan } from '../core/crop/crop-plan';
 import type { PersonMatte } from '../core/face/model-outputs';
-import { removeOldBackgroundFromEdges } from '../core/matte/edge-colour';
 
 export interface RenderInput {
   readonly source: ImageBitmap;
@@ -18,11 +17,6 @@ type Canvas2D = OffscreenCanvasRenderingContext2D;
  * a single bilinear draw of a large photo into a small one aliases (fine hair and fabric turn to moiré).
  */
 const PRESCALE_BELOW = 0.75;
-/**
- * Window for the old background's colour at the hair's edge (core/matte/edge-colour.ts), as a share of the photo's
- * height: 1.5 % is 16 px on a 35 × 45 mm photo at 600 dpi, wider than the see-through edge of fluffy hair there.
- */
-const EDGE_COLOUR_RADIUS_SHARE = 0.015;
 
 function context(canvas: OffscreenCanvas): Canvas2D {
   const ctx = canvas.getContext('2d', { alpha: true });
@@ -84,8 +78,6 @@ export async function renderPhoto({ source, plan, background, matte }: RenderInp
   pctx.setTransform(m.a / factor, m.b / factor, m.c / factor, m.d / factor, m.e, m.f);
   pctx.drawImage(image, 0, 0);
   if (matte) {
-    // The photo's own colours under the frame, before the matte cuts them: the old background's colour is read here.
-    const photoPixels = pctx.getImageData(0, 0, person.width, person.height).data;
     const k = matte.sourcePxPerMattePx;
     const ox = matte.originXPx ?? 0;
     const oy = matte.originYPx ?? 0;
@@ -93,9 +85,6 @@ export async function renderPhoto({ source, plan, background, matte }: RenderInp
     // Matte px → source px (scale k, then the matte's origin) → output px.
     pctx.setTransform(m.a * k, m.b * k, m.c * k, m.d * k, m.a * ox + m.c * oy + m.e, m.b * ox + m.d * oy + m.f);
     pctx.drawImage(matteImage(matte), 0, 0);
-    const cut = pctx.getImageData(0, 0, person.width, person.height);
-    removeOldBackgroundFromEdges({ width: person.width, height: person.height, photo: photoPixels, person: cut.data, radiusPx: EDGE_COLOUR_RADIUS_SHARE * person.height });
-    pctx.putImageData(cut, 0, 0);
   }
   ctx.fillStyle = background;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
